@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.lock.ui;
+
+import org.jspecify.annotations.NullMarked;

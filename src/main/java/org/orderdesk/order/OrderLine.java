@@ -1,0 +1,121 @@
+package org.orderdesk.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** One product on an order: quantity above zero, unit price zero or more with two decimals. */
+@Entity
+@Table(name = "order_lines")
+public class OrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_lines_seq")
+    @SequenceGenerator(name = "order_lines_seq", sequenceName = "order_lines_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id", nullable = false)
+    private Order order;
+
+    @Column(name = "line_no", nullable = false)
+    private int lineNo;
+
+    @NotBlank(message = "Product is required")
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String product;
+
+    @Positive(message = "Quantity must be at least 1")
+    @Column(nullable = false)
+    private int quantity;
+
+    @NotNull(message = "Unit price is required")
+    @DecimalMin(value = "0.00", message = "Unit price cannot be negative")
+    @Digits(integer = 10, fraction = 2, message = "Unit price has at most two decimals")
+    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal unitPrice;
+
+    protected OrderLine() {
+        this.order = new Order();
+        this.product = "";
+        this.unitPrice = BigDecimal.ZERO;
+    }
+
+    OrderLine(Order order, int lineNo, String product, int quantity, BigDecimal unitPrice) {
+        this.order = order;
+        this.lineNo = lineNo;
+        this.product = product;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+    }
+
+    public BigDecimal getLineTotal() {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    void setLineNo(int lineNo) {
+        this.lineNo = lineNo;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String product) {
+        this.product = product;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = quantity;
+        order.recalculateTotal();
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public void setUnitPrice(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+        order.recalculateTotal();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof OrderLine line && id != null && id.equals(line.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

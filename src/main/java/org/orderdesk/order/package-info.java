@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.order;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.order.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.security;
+
+import org.jspecify.annotations.NullMarked;

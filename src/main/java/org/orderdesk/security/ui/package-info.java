@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,192 @@
+package org.orderdesk.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.orderdesk.IntegrationTest;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.OrderSummary;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+@WithUserDetails("alice")
+class OrdersViewTest extends SpringBrowserlessTest {
+
+    private OrdersView view;
+    private GridTester<Grid<OrderSummary>, OrderSummary> grid;
+
+    @BeforeEach
+    void openOrders() {
+        view = navigate(OrdersView.class);
+        grid = test(view.grid());
+    }
+
+    @Test
+    void theHomeIsTheOrdersGrid() {
+        assertThat(navigate("", OrdersView.class)).isNotNull();
+        assertThat(getCurrentView()).isInstanceOf(OrdersView.class);
+    }
+
+    @Test
+    void showsAllDemoOrdersWithTheirColumns() {
+        assertThat(grid.size()).isEqualTo(2000);
+        assertThat(view.matchCount().getText()).isEqualTo("2,000 orders");
+        assertThat(List.of(
+                        grid.getHeaderCell(0),
+                        grid.getHeaderCell(1),
+                        grid.getHeaderCell(2),
+                        grid.getHeaderCell(3),
+                        grid.getHeaderCell(4),
+                        grid.getHeaderCell(5),
+                        grid.getHeaderCell(6),
+                        grid.getHeaderCell(7)))
+                .containsExactly(
+                        "Number",
+                        "Customer",
+                        "Status",
+                        "Order date",
+                        "Delivery date",
+                        "Total",
+                        "Changed by",
+                        "Changed at");
+        assertThat(grid.getCellText(0, 0)).isEqualTo("OD-000001");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "orderNumber",
+                "customer",
+                "status",
+                "orderDate",
+                "requestedDeliveryDate",
+                "total",
+                "lastChangedBy",
+                "lastChangedAt"
+            })
+    void everyColumnSorts(String column) {
+        assertThat(grid.isColumnSortable(column)).isTrue();
+
+        grid.sortByColumn(column, SortDirection.DESCENDING);
+
+        List<OrderSummary> firstRows = firstRows(60);
+        Comparator<OrderSummary> expected = comparatorFor(column).reversed();
+        assertThat(firstRows).isSortedAccordingTo(expected);
+    }
+
+    @Test
+    void sortingByTotalPutsTheLargestOrderFirst() {
+        grid.sortByColumn("total", SortDirection.DESCENDING);
+        BigDecimal largest = grid.getRow(0).total();
+
+        grid.sortByColumn("total", SortDirection.ASCENDING);
+
+        assertThat(grid.getRow(0).total()).isLessThan(largest);
+        assertThat(firstRows(60)).isSortedAccordingTo(Comparator.comparing(OrderSummary::total));
+    }
+
+    @Test
+    void filtersByTheStartOfTheOrderNumber() {
+        test(view.search()).setValue("od-00012");
+
+        assertThat(grid.size()).isEqualTo(10); // OD-000120 .. OD-000129
+        assertThat(firstRows(10)).allMatch(row -> row.orderNumber().startsWith("OD-00012"));
+        assertThat(view.matchCount().getText()).isEqualTo("10 orders");
+    }
+
+    @Test
+    void filtersByAnyPartOfTheCustomerIgnoringCase() {
+        test(view.search()).setValue("HARBOUR");
+
+        assertThat(grid.size()).isPositive().isLessThan(2000);
+        assertThat(firstRows(grid.size())).allMatch(row -> row.customer().equals("Blue Harbour Foods"));
+    }
+
+    @Test
+    void filtersByStatus() {
+        test(view.statusFilter()).selectItem("Cancelled");
+
+        assertThat(grid.size()).isPositive().isLessThan(2000);
+        assertThat(firstRows(grid.size())).allMatch(row -> row.status() == OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void combinesTextAndStatusFilters() {
+        test(view.search()).setValue("harbour");
+        int harbourOrders = grid.size();
+
+        test(view.statusFilter()).selectItem("Shipped");
+
+        assertThat(grid.size()).isPositive().isLessThan(harbourOrders);
+        assertThat(firstRows(grid.size()))
+                .allMatch(row ->
+                        row.status() == OrderStatus.SHIPPED && row.customer().contains("Harbour"));
+    }
+
+    @Test
+    void wildcardsInTheSearchAreTakenLiterally() {
+        test(view.search()).setValue("%");
+
+        assertThat(grid.size()).isZero();
+        assertThat(view.matchCount().getText()).isEqualTo("0 orders");
+    }
+
+    @Test
+    void clearingTheFiltersShowsEveryOrderAgain() {
+        test(view.search()).setValue("zephyr");
+        test(view.statusFilter()).selectItem("New");
+
+        test(view.search()).clear();
+        view.statusFilter().clear();
+
+        assertThat(grid.size()).isEqualTo(2000);
+    }
+
+    @Test
+    void doubleClickOpensTheOrderReadOnly() {
+        OrderSummary third = grid.getRow(2);
+
+        grid.doubleClickRow(2);
+
+        OrderView opened = (OrderView) getCurrentView();
+        assertThat(opened.getPageTitle()).isEqualTo("Order " + third.orderNumber() + " · Order Desk");
+    }
+
+    private List<OrderSummary> firstRows(int count) {
+        List<OrderSummary> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(grid.getRow(i));
+        }
+        return rows;
+    }
+
+    private static Comparator<OrderSummary> comparatorFor(String column) {
+        return switch (column) {
+            case "orderNumber" -> Comparator.comparing(OrderSummary::orderNumber);
+            case "customer" -> Comparator.comparing(OrderSummary::customer);
+            case "status" -> Comparator.comparing(row -> row.status().name());
+            case "orderDate" -> Comparator.comparing(OrderSummary::orderDate);
+            case "requestedDeliveryDate" -> nullsLow(OrderSummary::requestedDeliveryDate);
+            case "total" -> Comparator.comparing(OrderSummary::total);
+            case "lastChangedBy" -> nullsLow(OrderSummary::lastChangedBy);
+            case "lastChangedAt" -> nullsLow(OrderSummary::lastChangedAt);
+            default -> throw new IllegalArgumentException(column);
+        };
+    }
+
+    private static <C extends Comparable<? super C>> Comparator<OrderSummary> nullsLow(Function<OrderSummary, C> key) {
+        return Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+}
