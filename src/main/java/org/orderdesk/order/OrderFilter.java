@@ -1,16 +1,22 @@
 package org.orderdesk.order;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * What the clerk typed into the grid's filters. The text matches the start of an order number
- * ("OD-0012", so the unique index serves it) or any part of the customer name, ignoring case.
+ * What the clerk typed into the grid's filters, ignoring case. Text that looks like an order number
+ * ("OD-0012") matches the start of order numbers only, so the unique index answers it even at
+ * 100 000 orders; bare digits ("1234") match anywhere in the order number; any other text matches
+ * any part of the customer name.
  */
 public record OrderFilter(String text, @Nullable OrderStatus status) {
 
     public static final OrderFilter NONE = new OrderFilter("", null);
+
+    private static final Pattern ORDER_NUMBER_PREFIX = Pattern.compile("[A-Za-z]{2,4}-\\d*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     public OrderFilter {
         text = text.strip();
@@ -18,12 +24,15 @@ public record OrderFilter(String text, @Nullable OrderStatus status) {
 
     Specification<Order> toSpecification() {
         Specification<Order> spec = Specification.unrestricted();
-        if (!text.isEmpty()) {
-            String needle = escapeLike(text.toLowerCase(Locale.ROOT));
-            String upperPrefix = escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
-            spec = spec.and((root, query, cb) -> cb.or(
-                    cb.like(root.get("orderNumber"), upperPrefix, '\\'),
-                    cb.like(cb.lower(root.get("customer")), "%" + needle + "%", '\\')));
+        if (ORDER_NUMBER_PREFIX.matcher(text).matches()) {
+            String prefix = escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(root.get("orderNumber"), prefix, '\\'));
+        } else if (DIGITS.matcher(text).matches()) {
+            String digits = "%" + text + "%";
+            spec = spec.and((root, query, cb) -> cb.like(root.get("orderNumber"), digits));
+        } else if (!text.isEmpty()) {
+            String needle = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("customer")), needle, '\\'));
         }
         if (status != null) {
             OrderStatus wanted = status;

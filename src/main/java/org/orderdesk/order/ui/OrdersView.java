@@ -84,7 +84,7 @@ public class OrdersView extends VerticalLayout {
                 .setHeader("Number")
                 .setKey("orderNumber")
                 .setSortProperty("orderNumber")
-                .setAutoWidth(true)
+                .setWidth("8.5em")
                 .setFlexGrow(0);
         grid.addColumn(OrderSummary::customer)
                 .setHeader("Customer")
@@ -96,38 +96,38 @@ public class OrdersView extends VerticalLayout {
                 .setKey("status")
                 .setSortProperty("status")
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(Locale.ROOT))
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.orderDate()))
                 .setHeader("Order date")
                 .setKey("orderDate")
                 .setSortProperty("orderDate")
-                .setAutoWidth(true)
+                .setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.requestedDeliveryDate()))
                 .setHeader("Delivery date")
                 .setKey("requestedDeliveryDate")
                 .setSortProperty("requestedDeliveryDate")
-                .setAutoWidth(true)
+                .setWidth("10em")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.money(row.total()))
                 .setHeader("Total")
                 .setKey("total")
                 .setSortProperty("total")
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.lastChangedBy() == null ? "" : row.lastChangedBy())
                 .setHeader("Changed by")
                 .setKey("lastChangedBy")
                 .setSortProperty("lastChangedBy")
-                .setAutoWidth(true)
+                .setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastChangedAt()))
                 .setHeader("Changed at")
                 .setKey("lastChangedAt")
                 .setSortProperty("lastChangedAt")
-                .setAutoWidth(true)
+                .setWidth("11em")
                 .setFlexGrow(0);
 
         grid.setItems(

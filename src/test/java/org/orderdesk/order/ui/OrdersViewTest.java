@@ -107,6 +107,13 @@ class OrdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void bareDigitsFindTheOrderNumbersContainingThem() {
+        test(view.search()).setValue("1999");
+
+        assertThat(firstRows(grid.size())).extracting(OrderSummary::orderNumber).containsExactly("OD-001999");
+    }
+
+    @Test
     void filtersByAnyPartOfTheCustomerIgnoringCase() {
         test(view.search()).setValue("HARBOUR");
 

@@ -1,0 +1,77 @@
+package org.orderdesk.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system Chromium driven by Playwright. Playwright never downloads a browser here: the
+ * executable comes from {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}).
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserSession(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static BrowserSession launch() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        env.put("XDG_CONFIG_HOME", tempDir("chromium-config").toString());
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(
+                                Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS)
+                        .setEnv(env));
+        return new BrowserSession(playwright, browser);
+    }
+
+    /** A fresh browser profile: one clerk with their own cookies and session. */
+    Page newClerkWindow() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,112 @@
+package org.orderdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real Chromium against the running app: what a clerk does on the first morning. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OrdersBrowserIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = BrowserSession.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aliceLogsInSeesTheGridAndOpensAnOrderReadOnlyWithTheKeyboard() {
+        Page page = browser.newClerkWindow();
+        page.navigate(url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+        logIn(page, "alice", "alice");
+
+        assertThat(page.locator(".current-user")).hasText("Alice");
+        Locator grid = page.locator("vaadin-grid.orders-grid");
+        assertThat(grid).isVisible();
+        assertThat(page.locator(".match-count")).hasText("2,000 orders");
+        Locator firstNumber = page.getByText("OD-000001", new Page.GetByTextOptions().setExact(true));
+        assertThat(firstNumber).isVisible();
+        screenshot(page, "orders-grid");
+
+        firstNumber.click();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile(".*/orders/2$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order OD-000002")))
+                .isVisible();
+        assertThat(page.getByLabel("Customer")).not().isEditable();
+        screenshot(page, "order-read-only");
+    }
+
+    @Test
+    void wrongPasswordShowsTheLoginErrorAndNoStackTrace() {
+        Page page = browser.newClerkWindow();
+        page.navigate(url("/login"));
+
+        logIn(page, "alice", "not-her-password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Exception");
+    }
+
+    @Test
+    void unknownOrderShowsOrderNotFoundWithTheWayBackThenBobLogsOut() {
+        Page page = browser.newClerkWindow();
+        page.navigate(url("/login"));
+        logIn(page, "bob", "bob");
+
+        page.navigate(url("/orders/999999999"));
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order not found")))
+                .isVisible();
+        screenshot(page, "order-not-found");
+        page.getByText("Back to orders").click();
+        assertThat(page).hasURL(Pattern.compile(".*/orders$"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.navigate(url("/orders"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    private void logIn(Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    /** Kept under target/screenshots so a person can look at what the test saw. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,114 @@
+package org.orderdesk.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static jakarta.validation.ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void createValidator() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void closeValidator() {
+        factory.close();
+    }
+
+    private static Order newOrder() {
+        Order order = new Order("OD-000042", "Acme Tools Ltd", LocalDate.of(2026, 11, 2));
+        order.addLine("Cordless drill", 2, new BigDecimal("149.90"));
+        order.addLine("Cable ties (pack of 500)", 3, new BigDecimal("9.99"));
+        return order;
+    }
+
+    @Test
+    void totalIsTheSumOfTheLines() {
+        assertThat(newOrder().getTotal()).isEqualByComparingTo("329.77");
+    }
+
+    @Test
+    void totalFollowsEveryChangeToTheLines() {
+        Order order = newOrder();
+        OrderLine drill = order.getLines().getFirst();
+
+        drill.setQuantity(1);
+        assertThat(order.getTotal()).isEqualByComparingTo("179.87");
+
+        drill.setUnitPrice(new BigDecimal("100.00"));
+        assertThat(order.getTotal()).isEqualByComparingTo("129.97");
+
+        order.removeLine(drill);
+        assertThat(order.getTotal()).isEqualByComparingTo("29.97");
+        assertThat(order.getLines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.getLineNo()).isEqualTo(1));
+    }
+
+    @Test
+    void anOrderWithoutLinesTotalsZero() {
+        Order order = new Order("OD-000043", "Acme Tools Ltd", LocalDate.of(2026, 11, 2));
+
+        assertThat(order.getTotal()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aCompleteOrderIsValid() {
+        assertThat(validator.validate(newOrder())).isEmpty();
+    }
+
+    @Test
+    void quantityMustBeAboveZero() {
+        Order order = newOrder();
+        order.getLines().getFirst().setQuantity(0);
+
+        assertThat(messages(order)).containsExactly("Quantity must be at least 1");
+    }
+
+    @Test
+    void unitPriceMustNotBeNegativeNorHaveMoreThanTwoDecimals() {
+        Order order = newOrder();
+        order.getLines().getFirst().setUnitPrice(new BigDecimal("-0.01"));
+        order.getLines().getLast().setUnitPrice(new BigDecimal("1.999"));
+
+        assertThat(messages(order))
+                .containsExactlyInAnyOrder("Unit price cannot be negative", "Unit price has at most two decimals");
+    }
+
+    @Test
+    void customerIsRequiredAndNotesAreLimited() {
+        Order order = newOrder();
+        order.setCustomer(" ");
+        order.setNotes("x".repeat(Order.NOTES_MAX_LENGTH + 1));
+
+        assertThat(messages(order))
+                .containsExactlyInAnyOrder("Customer is required", "Notes are limited to 2000 characters");
+    }
+
+    @Test
+    void deliveryCannotBeRequestedBeforeTheOrderDate() {
+        Order order = newOrder();
+        order.setRequestedDeliveryDate(order.getOrderDate().minusDays(1));
+
+        assertThat(messages(order)).containsExactly("Requested delivery date cannot be before the order date");
+    }
+
+    private static Set<String> messages(Order order) {
+        return validator.validate(order).stream()
+                .map(ConstraintViolation::getMessage)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}
