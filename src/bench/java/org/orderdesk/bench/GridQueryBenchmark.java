@@ -30,8 +30,9 @@ public final class GridQueryBenchmark {
 
     public static void main(String[] args) {
         int large = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Map<String, Double> small = measure(2_000, false);
+        measure(2_000, false); // warms the JIT up, so neither size is measured cold
         Map<String, Double> big = measure(large, true);
+        Map<String, Double> small = measure(2_000, false);
 
         System.out.printf(
                 Locale.ROOT,
@@ -51,7 +52,7 @@ public final class GridQueryBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .run(
                         "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:bench-" + orders + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=jdbc:h2:mem:bench-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                         "--orderdesk.demo.orders=" + orders,
                         "--logging.level.root=warn",
                         "--logging.level.org.orderdesk=info",
@@ -117,8 +118,7 @@ public final class GridQueryBenchmark {
                 "select * from orders o where o.order_number like 'OD-00012%' escape '\\'"
                         + " order by o.order_number, o.id fetch first 50 rows only",
                 "select count(*) from orders o where o.status = 'CANCELLED'",
-                "select count(*) from orders o where o.order_number like 'HARBOUR%' escape '\\'"
-                        + " or lower(o.customer) like '%harbour%' escape '\\'");
+                "select count(*) from orders o where lower(o.customer) like '%harbour%' escape '\\'");
         for (String sql : queries) {
             System.out.println("EXPLAIN " + sql);
             System.out.println(
