@@ -5,11 +5,9 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /** Order Desk: clerks edit shared orders under edit locks. */
 @SpringBootApplication
@@ -28,11 +26,5 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Order Desk");
-    }
-
-    /** The one clock all time arithmetic uses, so tests can move time instead of sleeping. */
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

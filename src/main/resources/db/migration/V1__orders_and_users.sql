@@ -39,16 +39,16 @@ create table orders (
     constraint ck_orders_total check (total >= 0)
 );
 
--- The grid sorts on every column and pages with LIMIT/OFFSET: one index per sortable
--- column lets the database read a page in index order instead of sorting all rows.
--- order_number is covered by its unique constraint (also serves prefix search).
-create index ix_orders_customer on orders (customer);
-create index ix_orders_status_order_number on orders (status, order_number);
-create index ix_orders_order_date on orders (order_date);
-create index ix_orders_requested_delivery_date on orders (requested_delivery_date);
-create index ix_orders_total on orders (total);
-create index ix_orders_last_changed_by on orders (last_changed_by);
-create index ix_orders_last_changed_at on orders (last_changed_at);
+-- The grid sorts on every column and pages with LIMIT/OFFSET, always breaking ties on id.
+-- One (column, id) index per sortable column lets the database read a page in index order
+-- instead of sorting all rows. order_number is unique, so its unique index needs no id.
+create index ix_orders_customer on orders (customer, id);
+create index ix_orders_status on orders (status, id);
+create index ix_orders_order_date on orders (order_date, id);
+create index ix_orders_requested_delivery_date on orders (requested_delivery_date, id);
+create index ix_orders_total on orders (total, id);
+create index ix_orders_last_changed_by on orders (last_changed_by, id);
+create index ix_orders_last_changed_at on orders (last_changed_at, id);
 
 create sequence order_lines_seq start with 1 increment by 50;
 

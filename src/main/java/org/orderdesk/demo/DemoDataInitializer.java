@@ -35,8 +35,9 @@ class DemoDataInitializer implements ApplicationRunner {
         if (!userAccounts.hasUsers()) {
             DemoUsers.ALL.forEach(
                     user -> userAccounts.create(user.username(), user.displayName(), user.password(), user.roles()));
-            log.info(
-                    "Created demo users {}",
+            log.warn(
+                    "Created demo users {} with the passwords from README.md; set orderdesk.demo.enabled=false"
+                            + " for a database that real people use",
                     DemoUsers.ALL.stream().map(DemoUsers.DemoUser::username).toList());
         }
         if (!orders.hasOrders() && properties.orders() > 0) {

@@ -24,7 +24,7 @@ public class CurrentUser {
     }
 
     public boolean isSupervisor() {
-        return authenticationContext.hasRole(Role.SUPERVISOR.name());
+        return authenticationContext.hasRole(Role.SUPERVISOR_ROLE);
     }
 
     public void logout() {

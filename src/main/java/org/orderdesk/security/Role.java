@@ -5,6 +5,7 @@ public enum Role {
     CLERK,
     SUPERVISOR;
 
+    /** For annotations such as {@code @RolesAllowed}, which need a constant. */
     public static final String SUPERVISOR_ROLE = "SUPERVISOR";
 
     public String authority() {

@@ -19,7 +19,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**")
-                        .permitAll());
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.SUPERVISOR_ROLE));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The system Chromium driven by Playwright. Playwright never downloads a browser here: the
@@ -32,16 +33,19 @@ final class BrowserSession implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final Path configHome;
 
-    private BrowserSession(Playwright playwright, Browser browser) {
+    private BrowserSession(Playwright playwright, Browser browser, Path configHome) {
         this.playwright = playwright;
         this.browser = browser;
+        this.configHome = configHome;
     }
 
     static BrowserSession launch() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        env.put("XDG_CONFIG_HOME", tempDir("chromium-config").toString());
+        Path configHome = tempDir("chromium-config");
+        env.put("XDG_CONFIG_HOME", configHome.toString());
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         Browser browser = playwright
                 .chromium()
@@ -51,7 +55,7 @@ final class BrowserSession implements AutoCloseable {
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS)
                         .setEnv(env));
-        return new BrowserSession(playwright, browser);
+        return new BrowserSession(playwright, browser, configHome);
     }
 
     /** A fresh browser profile: one clerk with their own cookies and session. */
@@ -73,5 +77,6 @@ final class BrowserSession implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+        FileSystemUtils.deleteRecursively(configHome.toFile());
     }
 }

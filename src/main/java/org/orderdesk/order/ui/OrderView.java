@@ -46,7 +46,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
     }
 
-    static void show(long orderId) {
+    static void navigateTo(long orderId) {
         UI.getCurrent().navigate(OrderView.class, new RouteParameters(ORDER_ID, Long.toString(orderId)));
     }
 

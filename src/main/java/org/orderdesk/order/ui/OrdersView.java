@@ -78,7 +78,7 @@ public class OrdersView extends VerticalLayout {
     private void configureGrid() {
         grid.addClassName("orders-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
 
         grid.addColumn(OrderSummary::orderNumber)
                 .setHeader("Number")
@@ -134,7 +134,8 @@ public class OrdersView extends VerticalLayout {
                 query ->
                         orderService.list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) orderService.count(currentFilter()));
-        updateMatchCount();
+        // The grid counts the rows anyway; reuse its count instead of asking the database twice.
+        grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
 
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
@@ -155,16 +156,14 @@ public class OrdersView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        updateMatchCount();
     }
 
-    private void updateMatchCount() {
-        long count = orderService.count(currentFilter());
+    private void showMatchCount(int count) {
         matchCount.setText(String.format(Locale.US, "%,d %s", count, count == 1 ? "order" : "orders"));
     }
 
     private void open(OrderSummary row) {
-        OrderView.show(row.id());
+        OrderView.navigateTo(row.id());
     }
 
     Grid<OrderSummary> grid() {

@@ -18,6 +18,7 @@ import org.orderdesk.order.OrderLine;
 import org.orderdesk.order.OrderService;
 import org.orderdesk.ui.Formats;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
@@ -27,11 +28,15 @@ class OrderViewTest extends SpringBrowserlessTest {
     @Autowired
     OrderService orderService;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void showsTheOrderAndItsLinesReadOnly() {
-        Order order = orderService.findWithLines(42).orElseThrow();
+        long id = idOf("OD-000042");
+        Order order = orderService.findWithLines(id).orElseThrow();
 
-        navigate("orders/42", OrderView.class);
+        navigate("orders/" + id, OrderView.class);
 
         assertThat($(H2.class).single().getText()).isEqualTo("Order " + order.getOrderNumber());
         TextField customer = field("Customer");
@@ -53,7 +58,7 @@ class OrderViewTest extends SpringBrowserlessTest {
 
     @Test
     void offersTheWayBackToTheGrid() {
-        navigate("orders/7", OrderView.class);
+        navigate("orders/" + idOf("OD-000007"), OrderView.class);
 
         RouterLink back = $(RouterLink.class).withText("Back to orders").single();
         assertThat(back.getHref()).isEqualTo("orders");
@@ -69,6 +74,10 @@ class OrderViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).single().getText()).contains("There is no order “" + badId);
         assertThat($(RouterLink.class).withText("Back to orders").single().getHref())
                 .isEqualTo("orders");
+    }
+
+    private long idOf(String orderNumber) {
+        return jdbc.queryForObject("select id from orders where order_number = ?", Long.class, orderNumber);
     }
 
     private TextField field(String label) {

@@ -26,7 +26,7 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void failedLoginShowsTheErrorInsteadOfAStackTrace() {
+    void failedLoginComesBackToTheFormShowingTheError() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginView view = (LoginView) getCurrentView();
 
