@@ -62,7 +62,7 @@ public class OrdersView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("20em");
+        search.setWidth("20rem");
         search.addValueChangeListener(change -> refresh());
 
         statusFilter.setItems(OrderStatus.values());
@@ -84,50 +84,51 @@ public class OrdersView extends VerticalLayout {
                 .setHeader("Number")
                 .setKey("orderNumber")
                 .setSortProperty("orderNumber")
-                .setWidth("8.5em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(OrderSummary::customer)
                 .setHeader("Customer")
                 .setKey("customer")
                 .setSortProperty("customer")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         grid.addColumn(row -> row.status().label())
                 .setHeader("Status")
                 .setKey("status")
                 .setSortProperty("status")
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(Locale.ROOT))
-                .setWidth("8em")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.orderDate()))
                 .setHeader("Order date")
                 .setKey("orderDate")
                 .setSortProperty("orderDate")
-                .setWidth("9em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.requestedDeliveryDate()))
                 .setHeader("Delivery date")
                 .setKey("requestedDeliveryDate")
                 .setSortProperty("requestedDeliveryDate")
-                .setWidth("10em")
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.money(row.total()))
                 .setHeader("Total")
                 .setKey("total")
                 .setSortProperty("total")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.lastChangedBy() == null ? "" : row.lastChangedBy())
                 .setHeader("Changed by")
                 .setKey("lastChangedBy")
                 .setSortProperty("lastChangedBy")
-                .setWidth("9em")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastChangedAt()))
                 .setHeader("Changed at")
                 .setKey("lastChangedAt")
                 .setSortProperty("lastChangedAt")
-                .setWidth("11em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
 
         grid.setItems(
