@@ -151,7 +151,7 @@ public class OrdersView extends VerticalLayout {
                 .listenOn(grid);
     }
 
-    OrderFilter currentFilter() {
+    private OrderFilter currentFilter() {
         return new OrderFilter(search.getValue(), statusFilter.getValue());
     }
 
