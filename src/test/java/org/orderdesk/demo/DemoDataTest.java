@@ -3,6 +3,7 @@ package org.orderdesk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -72,7 +73,7 @@ class DemoDataTest {
                         "select customer, status, order_date, total from orders where order_number = 'OD-000001'"))
                 .containsEntry("CUSTOMER", "Polar Ice Rinks")
                 .containsEntry("STATUS", "SHIPPED")
-                .containsEntry("ORDER_DATE", java.sql.Date.valueOf("2026-05-02"))
+                .containsEntry("ORDER_DATE", Date.valueOf("2026-05-02"))
                 .containsEntry("TOTAL", new BigDecimal("2148.60"));
         assertThat(jdbc.queryForObject("select sum(total) from orders", BigDecimal.class))
                 .isEqualByComparingTo("5968356.69");

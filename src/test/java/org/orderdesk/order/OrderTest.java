@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
 
-    private static jakarta.validation.ValidatorFactory factory;
+    private static ValidatorFactory factory;
     private static Validator validator;
 
     @BeforeAll
@@ -109,6 +111,6 @@ class OrderTest {
     private static Set<String> messages(Order order) {
         return validator.validate(order).stream()
                 .map(ConstraintViolation::getMessage)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 }

@@ -3,6 +3,7 @@ package org.orderdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void clerkCannotOpenTheLocksView() {
         navigate(OrdersView.class);
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(LocksView.class);
+        UI.getCurrent().navigate(LocksView.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(LocksView.class);
     }
