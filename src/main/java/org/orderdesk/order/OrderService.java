@@ -1,22 +1,37 @@
 package org.orderdesk.order;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockLostException;
+import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.ResourceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads orders for the grid and the order views. */
+/** Reads orders for the grid and the order views, and saves them under their edit lock. */
 @Service
 @Transactional(readOnly = true)
 public class OrderService {
 
     private final OrderRepository orders;
+    private final LockService locks;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OrderService(OrderRepository orders) {
+    OrderService(OrderRepository orders, LockService locks, Clock clock, ApplicationEventPublisher events) {
         this.orders = orders;
+        this.locks = locks;
+        this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -48,6 +63,32 @@ public class OrderService {
     @Transactional
     public void createAll(List<Order> newOrders) {
         orders.saveAll(newOrders);
+    }
+
+    /**
+     * Saves an edited order, fenced by its edit lock: in this one transaction the lock row is
+     * locked, {@code lockToken} must still hold a live lock on the order, and the order must still
+     * be at the version the form loaded ({@link Order#getVersion()} of {@code edited}).
+     *
+     * @return the saved order with its lines, at its new version
+     * @throws LockLostException when the lock lapsed and was taken, taken over, broken or released
+     * @throws OrderChangedException when someone saved the order after the form loaded it
+     */
+    @Transactional
+    public Order save(Order edited, long lockToken) {
+        long id = Objects.requireNonNull(edited.getId(), "Only stored orders are saved under a lock");
+        LockInfo lock = locks.requireHeld(ResourceId.order(id), lockToken);
+        Order current = orders.findById(id).orElseThrow(() -> new OrderNotFoundException(String.valueOf(id)));
+        if (current.getVersion() != edited.getVersion()) {
+            throw new OrderChangedException(
+                    current.getOrderNumber(), current.getLastChangedBy(), current.getLastChangedAt());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        edited.markChanged(lock.holder().displayName(), now);
+        Order saved = orders.saveAndFlush(edited);
+        events.publishEvent(new OrderSaved(
+                id, saved.getOrderNumber(), saved.getVersion(), lock.holder().displayName(), now));
+        return saved;
     }
 
     /** The order with its lines loaded, detached and ready to show. */

@@ -25,6 +25,15 @@ public class UserAccountService {
         return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), roles));
     }
 
+    /** Whether {@code username} is an enabled supervisor, read from the database rather than trusted from a caller. */
+    @Transactional(readOnly = true)
+    public boolean isSupervisor(String username) {
+        return users.findByUsername(username)
+                .filter(AppUser::isEnabled)
+                .map(user -> user.getRoles().contains(Role.SUPERVISOR))
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;

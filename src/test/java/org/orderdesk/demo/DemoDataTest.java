@@ -23,12 +23,12 @@ class DemoDataTest {
 
     @Test
     void flywayCreatedTheSchema() {
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
         assertThat(flyway.info().pending()).isEmpty();
         List<String> tables = jdbc.queryForList(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'",
                 String.class);
-        assertThat(tables).contains("orders", "order_lines", "app_users", "app_user_roles");
+        assertThat(tables).contains("orders", "order_lines", "app_users", "app_user_roles", "edit_locks", "lock_audit");
     }
 
     @Test

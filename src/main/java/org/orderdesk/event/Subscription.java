@@ -1,0 +1,8 @@
+package org.orderdesk.event;
+
+/** A removable subscription. Cancelling twice is harmless. */
+@FunctionalInterface
+public interface Subscription {
+
+    void cancel();
+}

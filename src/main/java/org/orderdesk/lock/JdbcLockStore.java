@@ -1,0 +1,265 @@
+package org.orderdesk.lock;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All lock SQL in one place. Plain SQL that H2 and PostgreSQL both run unchanged: {@code SELECT
+ * ... FOR UPDATE}, conditional {@code UPDATE}/{@code DELETE}, {@code nextval} and {@code OFFSET
+ * ... FETCH}. Instants travel as UTC {@link OffsetDateTime}, which both drivers map to {@code
+ * timestamp with time zone}.
+ */
+@Repository
+class JdbcLockStore implements LockStore {
+
+    private static final String LOCK_COLUMNS = "resource_type, resource_id, holder_username, holder_display_name,"
+            + " holder_key, token, acquired_at, renewed_at, expires_at, expiry_warned";
+    private static final String BY_RESOURCE = " where resource_type = :type and resource_id = :id";
+    private static final String AUDIT_COLUMNS = "id, occurred_at, resource_type, resource_id, action, token,"
+            + " holder_username, holder_display_name, actor_username, actor_display_name, reason";
+
+    private static final RowMapper<LockInfo> LOCK = (rs, row) -> new LockInfo(
+            new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")),
+            new LockHolder(
+                    rs.getString("holder_username"), rs.getString("holder_display_name"), rs.getString("holder_key")),
+            rs.getLong("token"),
+            instant(rs, "acquired_at"),
+            instant(rs, "renewed_at"),
+            instant(rs, "expires_at"),
+            rs.getBoolean("expiry_warned"));
+
+    private static final RowMapper<LockAuditEntry> AUDIT = (rs, row) -> new LockAuditEntry(
+            rs.getLong("id"),
+            instant(rs, "occurred_at"),
+            new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")),
+            LockAction.valueOf(rs.getString("action")),
+            rs.getLong("token"),
+            new LockUser(rs.getString("holder_username"), rs.getString("holder_display_name")),
+            user(rs.getString("actor_username"), rs.getString("actor_display_name")),
+            rs.getString("reason"));
+
+    private final JdbcClient jdbc;
+
+    JdbcLockStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<LockInfo> findForUpdate(ResourceId resource) {
+        return byResource("select " + LOCK_COLUMNS + " from edit_locks" + BY_RESOURCE + " for update", resource)
+                .query(LOCK)
+                .optional();
+    }
+
+    @Override
+    public Optional<LockInfo> find(ResourceId resource) {
+        return byResource("select " + LOCK_COLUMNS + " from edit_locks" + BY_RESOURCE, resource)
+                .query(LOCK)
+                .optional();
+    }
+
+    @Override
+    public List<LockInfo> findLive(Instant now) {
+        return jdbc.sql("select " + LOCK_COLUMNS
+                        + " from edit_locks where expires_at > :now order by acquired_at, token")
+                .param("now", utc(now))
+                .query(LOCK)
+                .list();
+    }
+
+    @Override
+    public long countLive(Instant now) {
+        return jdbc.sql("select count(*) from edit_locks where expires_at > :now")
+                .param("now", utc(now))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public long nextToken() {
+        return jdbc.sql("select nextval('lock_token_seq')").query(Long.class).single();
+    }
+
+    @Override
+    public void insert(LockInfo lock) {
+        jdbc.sql("insert into edit_locks (" + LOCK_COLUMNS + ") values (:type, :id, :username, :displayName,"
+                        + " :holderKey, :token, :acquiredAt, :renewedAt, :expiresAt, :expiryWarned)")
+                .paramSource(lockParams(lock))
+                .update();
+    }
+
+    @Override
+    public boolean replace(LockInfo lock, long expectedToken) {
+        return jdbc.sql("update edit_locks set holder_username = :username, holder_display_name = :displayName,"
+                                + " holder_key = :holderKey, token = :token, acquired_at = :acquiredAt,"
+                                + " renewed_at = :renewedAt, expires_at = :expiresAt, expiry_warned = :expiryWarned"
+                                + BY_RESOURCE + " and token = :expectedToken")
+                        .paramSource(lockParams(lock).addValue("expectedToken", expectedToken))
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean delete(ResourceId resource, long token) {
+        return byResource("delete from edit_locks" + BY_RESOURCE + " and token = :token", resource)
+                        .param("token", token)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean deleteIfExpired(ResourceId resource, long token, Instant now) {
+        return byResource(
+                                "delete from edit_locks" + BY_RESOURCE + " and token = :token and expires_at <= :now",
+                                resource)
+                        .param("token", token)
+                        .param("now", utc(now))
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean markExpiryWarned(ResourceId resource, long token, Instant expiresAt, Instant now) {
+        return byResource(
+                                "update edit_locks set expiry_warned = true" + BY_RESOURCE
+                                        + " and token = :token and expires_at = :expiresAt and expires_at > :now"
+                                        + " and expiry_warned = false",
+                                resource)
+                        .param("token", token)
+                        .param("expiresAt", utc(expiresAt))
+                        .param("now", utc(now))
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public List<LockInfo> findExpiringUnwarned(Instant now, Instant until, int limit) {
+        return jdbc.sql("select " + LOCK_COLUMNS + " from edit_locks where expires_at > :now and expires_at <= :until"
+                        + " and expiry_warned = false order by expires_at fetch first :limit rows only")
+                .param("now", utc(now))
+                .param("until", utc(until))
+                .param("limit", limit)
+                .query(LOCK)
+                .list();
+    }
+
+    @Override
+    public List<LockInfo> findExpired(Instant now, int limit) {
+        return jdbc.sql("select " + LOCK_COLUMNS + " from edit_locks where expires_at <= :now"
+                        + " order by expires_at fetch first :limit rows only")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query(LOCK)
+                .list();
+    }
+
+    @Override
+    public void audit(LockAuditEntry entry) {
+        LockUser actor = entry.actor();
+        jdbc.sql("insert into lock_audit (" + AUDIT_COLUMNS + ") values (nextval('lock_audit_seq'), :at, :type, :id,"
+                        + " :action, :token, :holderUsername, :holderDisplayName, :actorUsername,"
+                        + " :actorDisplayName, :reason)")
+                .param("at", utc(entry.at()))
+                .param("type", entry.resource().type())
+                .param("id", entry.resource().id())
+                .param("action", entry.action().name())
+                .param("token", entry.token())
+                .param("holderUsername", entry.holder().username())
+                .param("holderDisplayName", entry.holder().displayName())
+                .param("actorUsername", actor == null ? null : actor.username())
+                .param("actorDisplayName", actor == null ? null : actor.displayName())
+                .param("reason", entry.reason())
+                .update();
+    }
+
+    @Override
+    public Optional<LockAuditEntry> findEndOfHold(long token) {
+        return jdbc.sql("select " + AUDIT_COLUMNS + " from lock_audit where token = :token"
+                        + " and action in ('RELEASED', 'EXPIRED', 'TAKEN_OVER', 'BROKEN')"
+                        + " order by id fetch first 1 rows only")
+                .param("token", token)
+                .query(AUDIT)
+                .optional();
+    }
+
+    @Override
+    public List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit) {
+        return filtered(
+                        "select " + AUDIT_COLUMNS + " from lock_audit",
+                        filter,
+                        " order by occurred_at desc, id desc offset :offset rows fetch next :limit rows only")
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(AUDIT)
+                .list();
+    }
+
+    @Override
+    public long countAudit(AuditFilter filter) {
+        return filtered("select count(*) from lock_audit", filter, "")
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec byResource(String sql, ResourceId resource) {
+        return jdbc.sql(sql).param("type", resource.type()).param("id", resource.id());
+    }
+
+    /** Only the conditions the filter asks for, so that each can use its index. */
+    private JdbcClient.StatementSpec filtered(String select, AuditFilter filter, String orderAndPage) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        ResourceId resource = filter.resource();
+        if (resource != null) {
+            conditions.add("resource_type = :type and resource_id = :id");
+            params.put("type", resource.type());
+            params.put("id", resource.id());
+        }
+        String username = filter.username();
+        if (username != null) {
+            conditions.add("(holder_username = :username or actor_username = :username)");
+            params.put("username", username);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql(select + where + orderAndPage).params(params);
+    }
+
+    private static MapSqlParameterSource lockParams(LockInfo lock) {
+        return new MapSqlParameterSource()
+                .addValue("type", lock.resource().type())
+                .addValue("id", lock.resource().id())
+                .addValue("username", lock.holder().username())
+                .addValue("displayName", lock.holder().displayName())
+                .addValue("holderKey", lock.holder().holderKey())
+                .addValue("token", lock.token())
+                .addValue("acquiredAt", utc(lock.acquiredAt()))
+                .addValue("renewedAt", utc(lock.renewedAt()))
+                .addValue("expiresAt", utc(lock.expiresAt()))
+                .addValue("expiryWarned", lock.expiryWarned());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable LockUser user(@Nullable String username, @Nullable String displayName) {
+        return username == null || displayName == null ? null : new LockUser(username, displayName);
+    }
+}

@@ -1,0 +1,17 @@
+package org.orderdesk.lock;
+
+/** What happened to a lock, as recorded in the audit trail. */
+public enum LockAction {
+    ACQUIRED,
+    RENEWED,
+    RELEASED,
+    EXPIRED,
+    TAKEN_OVER,
+    BROKEN,
+    RELEASE_REQUESTED;
+
+    /** Whether this entry ends the hold of its token. */
+    public boolean endsHold() {
+        return this == RELEASED || this == EXPIRED || this == TAKEN_OVER || this == BROKEN;
+    }
+}

@@ -1,0 +1,48 @@
+package org.orderdesk.lock;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.orderdesk.event.LiveEvent;
+
+/** Every change to a lock, published after the change has committed. */
+public sealed interface LockEvent extends LiveEvent {
+
+    ResourceId resource();
+
+    /** When it happened, by the lock engine's clock. */
+    Instant at();
+
+    record Acquired(ResourceId resource, LockHolder holder, long token, Instant expiresAt, Instant at)
+            implements LockEvent {}
+
+    record Renewed(ResourceId resource, LockHolder holder, long token, Instant expiresAt, Instant at)
+            implements LockEvent {}
+
+    record Released(ResourceId resource, LockHolder holder, long token, Instant at) implements LockEvent {}
+
+    /** The lease ends within warn-before and its holder has not renewed it: one per lease. */
+    record Expiring(ResourceId resource, LockHolder holder, long token, Instant expiresAt, Instant at)
+            implements LockEvent {}
+
+    record Expired(ResourceId resource, LockHolder holder, long token, Instant expiredAt, Instant at)
+            implements LockEvent {}
+
+    /** {@code newHolder} took the lock from {@code previousHolder}, who is the same user when moving tabs. */
+    record TakenOver(
+            ResourceId resource,
+            LockHolder previousHolder,
+            long previousToken,
+            LockHolder newHolder,
+            long newToken,
+            Instant expiresAt,
+            @Nullable String reason,
+            Instant at)
+            implements LockEvent {}
+
+    record Broken(ResourceId resource, LockHolder holder, long token, LockUser brokenBy, String reason, Instant at)
+            implements LockEvent {}
+
+    /** {@code requester} asks {@code holder} to release; nothing changes until the holder does. */
+    record ReleaseRequested(ResourceId resource, LockHolder holder, long token, LockUser requester, Instant at)
+            implements LockEvent {}
+}

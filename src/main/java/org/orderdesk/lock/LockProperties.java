@@ -1,0 +1,70 @@
+package org.orderdesk.lock;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Lock timing ({@code orderdesk.lock.*}), checked when the application starts so that a bad
+ * combination fails fast with the name of the setting rather than surprising a clerk later.
+ *
+ * @param lease how long a lock lives without renewal
+ * @param renewInterval how often an active editor renews its lock
+ * @param idleTimeout after this long without typing or clicking, the editor stops renewing
+ * @param warnBefore how long before the end of an unrenewed lease the sweeper announces it
+ * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
+ * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)
+ */
+@ConfigurationProperties("orderdesk.lock")
+public record LockProperties(
+        @DefaultValue("120s") Duration lease,
+        @DefaultValue("30s") Duration renewInterval,
+        @DefaultValue("5m") Duration idleTimeout,
+        @DefaultValue("60s") Duration warnBefore,
+        @DefaultValue("5s") Duration sweepInterval,
+        @DefaultValue("true") boolean sweeperEnabled) {
+
+    private static final String PREFIX = "orderdesk.lock.";
+
+    public LockProperties {
+        List<String> problems = new ArrayList<>();
+        requirePositive(problems, "lease", lease);
+        requirePositive(problems, "renew-interval", renewInterval);
+        requirePositive(problems, "idle-timeout", idleTimeout);
+        requirePositive(problems, "warn-before", warnBefore);
+        requirePositive(problems, "sweep-interval", sweepInterval);
+        if (problems.isEmpty()) {
+            if (warnBefore.compareTo(lease) >= 0) {
+                problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));
+            }
+            if (renewInterval.multipliedBy(3).compareTo(lease) > 0) {
+                problems.add(setting("renew-interval", renewInterval) + " must be at most a third of "
+                        + setting("lease", lease) + ", so that two missed renewals do not lose the lock");
+            }
+            if (sweepInterval.compareTo(warnBefore) >= 0) {
+                problems.add(setting("sweep-interval", sweepInterval) + " must be shorter than "
+                        + setting("warn-before", warnBefore) + ", or the expiry warning could come too late");
+            }
+            if (idleTimeout.compareTo(renewInterval) < 0) {
+                problems.add(setting("idle-timeout", idleTimeout) + " must be at least "
+                        + setting("renew-interval", renewInterval) + ", or an active editor would never renew");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid lock settings: " + String.join("; ", problems));
+        }
+    }
+
+    private static void requirePositive(List<String> problems, String name, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            problems.add(setting(name, value) + " must be positive");
+        }
+    }
+
+    private static String setting(String name, Duration value) {
+        return PREFIX + name + " (" + value.toString().substring(2).toLowerCase(Locale.ROOT) + ")";
+    }
+}

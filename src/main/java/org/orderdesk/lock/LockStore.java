@@ -1,0 +1,54 @@
+package org.orderdesk.lock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of locks and of their audit trail. Every method is one statement; the callers combine
+ * them inside one transaction, and the {@code ...ForUpdate} reads lock the row until it ends.
+ */
+interface LockStore {
+
+    /** The lock row, locked for the rest of the transaction; empty if there is none. */
+    Optional<LockInfo> findForUpdate(ResourceId resource);
+
+    Optional<LockInfo> find(ResourceId resource);
+
+    /** Locks whose lease has not ended, oldest first. */
+    List<LockInfo> findLive(Instant now);
+
+    long countLive(Instant now);
+
+    /** A new fencing token, greater than every token handed out before. */
+    long nextToken();
+
+    /** Inserts a lock for a free resource; fails with a duplicate key if a row appeared meanwhile. */
+    void insert(LockInfo lock);
+
+    /** Replaces the lock row if it still carries {@code expectedToken}. */
+    boolean replace(LockInfo lock, long expectedToken);
+
+    boolean delete(ResourceId resource, long token);
+
+    /** Deletes the lock only if it still carries {@code token} and its lease ended by {@code now}. */
+    boolean deleteIfExpired(ResourceId resource, long token, Instant now);
+
+    /** Marks the lease as announced, once: false if it was renewed, announced or ended meanwhile. */
+    boolean markExpiryWarned(ResourceId resource, long token, Instant expiresAt, Instant now);
+
+    /** Leases ending in ({@code now}, {@code until}] that nobody announced yet. */
+    List<LockInfo> findExpiringUnwarned(Instant now, Instant until, int limit);
+
+    List<LockInfo> findExpired(Instant now, int limit);
+
+    void audit(LockAuditEntry entry);
+
+    /** The audit entry that ended the hold of {@code token}, if it ended. */
+    Optional<LockAuditEntry> findEndOfHold(long token);
+
+    /** Newest first. */
+    List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit);
+
+    long countAudit(AuditFilter filter);
+}

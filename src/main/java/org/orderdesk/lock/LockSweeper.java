@@ -1,0 +1,88 @@
+package org.orderdesk.lock;
+
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every sweep-interval: announces leases that end within warn-before (once per lease; a renewal
+ * re-arms it) and removes leases that ended. Both are conditional statements, so when several
+ * nodes sweep at once each warning and each removal is won, and published, by exactly one.
+ */
+@Component
+public class LockSweeper implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(LockSweeper.class);
+    private static final int BATCH = 500;
+
+    private final LockStore store;
+    private final LockTransactions steps;
+    private final LockProperties settings;
+
+    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings) {
+        this.store = store;
+        this.steps = steps;
+        this.settings = settings;
+    }
+
+    /** What one sweep did. */
+    public record Sweep(int warned, int expired) {}
+
+    public Sweep sweep() {
+        Instant now = steps.now();
+        int warned = 0;
+        for (LockInfo lock : store.findExpiringUnwarned(now, now.plus(settings.warnBefore()), BATCH)) {
+            if (steps.atomically(() -> warnOnce(lock))) {
+                warned++;
+            }
+        }
+        int expired = 0;
+        for (LockInfo lock : store.findExpired(now, BATCH)) {
+            if (steps.atomically(() -> expireOnce(lock))) {
+                expired++;
+            }
+        }
+        return new Sweep(warned, expired);
+    }
+
+    /** One step per lock, each with a fresh time: a sweep of many locks can take a while. */
+    private boolean warnOnce(LockInfo lock) {
+        Instant now = steps.now();
+        if (!store.markExpiryWarned(lock.resource(), lock.token(), lock.expiresAt(), now)) {
+            return false;
+        }
+        steps.publish(new LockEvent.Expiring(lock.resource(), lock.holder(), lock.token(), lock.expiresAt(), now));
+        return true;
+    }
+
+    private boolean expireOnce(LockInfo lock) {
+        Instant now = steps.now();
+        if (!store.deleteIfExpired(lock.resource(), lock.token(), now)) {
+            return false;
+        }
+        steps.audit(LockAction.EXPIRED, lock, null, null, now);
+        steps.publish(new LockEvent.Expired(lock.resource(), lock.holder(), lock.token(), lock.expiresAt(), now));
+        return true;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (settings.sweeperEnabled()) {
+            registrar.addFixedDelayTask(this::sweepAndLog, settings.sweepInterval());
+        }
+    }
+
+    private void sweepAndLog() {
+        try {
+            Sweep sweep = sweep();
+            if (sweep.warned() > 0 || sweep.expired() > 0) {
+                log.debug("Lock sweep: {} expiry warnings, {} expired", sweep.warned(), sweep.expired());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Lock sweep failed; the next one will retry", e);
+        }
+    }
+}

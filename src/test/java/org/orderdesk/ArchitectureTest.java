@@ -1,0 +1,37 @@
+package org.orderdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The engine and the services stay free of UI code, so that tests and other nodes can use them. */
+@AnalyzeClasses(packages = "org.orderdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule lockEngineImportsNothingFromVaadin = noClasses()
+            .that()
+            .resideInAnyPackage("org.orderdesk.lock", "org.orderdesk.event")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule orderServicesImportNothingFromVaadin = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.order")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule theLockEngineDoesNotKnowAboutOrders = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.lock")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.orderdesk.order..");
+}

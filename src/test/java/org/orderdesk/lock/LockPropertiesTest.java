@@ -1,0 +1,72 @@
+package org.orderdesk.lock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+/** Start-up refuses lock settings that cannot work, naming the setting. */
+class LockPropertiesTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(LockProperties.class)
+    static class LockSettingsOnly {}
+
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(LockSettingsOnly.class);
+
+    @Test
+    void theDefaultsAreTheDocumentedOnes() {
+        context.run(started -> assertThat(started.getBean(LockProperties.class))
+                .isEqualTo(new LockProperties(
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(5),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(5),
+                        true)));
+    }
+
+    @Test
+    void shortLeasesForBrowserTestsAreFine() {
+        context.withPropertyValues(
+                        "orderdesk.lock.lease=6s",
+                        "orderdesk.lock.renew-interval=2s",
+                        "orderdesk.lock.idle-timeout=4s",
+                        "orderdesk.lock.warn-before=3s",
+                        "orderdesk.lock.sweep-interval=500ms")
+                .run(started -> assertThat(started).hasNotFailed());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            orderdesk.lock.warn-before=2m       | orderdesk.lock.warn-before (2m) must be shorter than orderdesk.lock.lease (2m)
+            orderdesk.lock.renew-interval=41s   | orderdesk.lock.renew-interval (41s) must be at most a third of orderdesk.lock.lease (2m)
+            orderdesk.lock.sweep-interval=60s   | orderdesk.lock.sweep-interval (1m) must be shorter than orderdesk.lock.warn-before (1m)
+            orderdesk.lock.idle-timeout=10s     | orderdesk.lock.idle-timeout (10s) must be at least orderdesk.lock.renew-interval (30s)
+            orderdesk.lock.lease=0s             | orderdesk.lock.lease (0s) must be positive
+            orderdesk.lock.sweep-interval=-5s   | orderdesk.lock.sweep-interval (-5s) must be positive
+            """)
+    void aBadSettingStopsStartUpNamingIt(String setting, String message) {
+        context.withPropertyValues(setting).run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(started.getStartupFailure())
+                    .rootCause()
+                    .hasMessageStartingWith("Invalid lock settings: ")
+                    .hasMessageContaining(message);
+        });
+    }
+
+    @Test
+    void aValueThatIsNotADurationIsRefusedByName() {
+        context.withPropertyValues("orderdesk.lock.lease=two minutes").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(started.getStartupFailure()).hasMessageContaining("orderdesk.lock");
+        });
+    }
+}
