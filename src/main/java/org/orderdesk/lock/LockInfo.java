@@ -13,6 +13,11 @@ public record LockInfo(
         Instant expiresAt,
         boolean expiryWarned) {
 
+    /** A fresh lease for a new holder, starting now. */
+    static LockInfo granted(ResourceId resource, LockHolder holder, long token, Instant now, Duration lease) {
+        return new LockInfo(resource, holder, token, now, now, now.plus(lease), false);
+    }
+
     public boolean isLive(Instant now) {
         return expiresAt.isAfter(now);
     }

@@ -202,8 +202,7 @@ public class LockService {
             return Optional.of(new Acquired(lock.token(), lock.acquiredAt(), extended.expiresAt()));
         }
         if (!lock.isLive(now)) {
-            steps.audit(LockAction.EXPIRED, lock, holder.user(), null, now);
-            steps.publish(new LockEvent.Expired(resource, lock.holder(), lock.token(), lock.expiresAt(), now));
+            steps.recordExpiry(lock, holder.user(), now);
             return Optional.of(grant(resource, holder, now, lock.token()));
         }
         return Optional.empty();
@@ -218,13 +217,13 @@ public class LockService {
 
     private Acquired grant(ResourceId resource, LockHolder holder, Instant now, @Nullable Long replacedToken) {
         long token = store.nextToken();
-        LockInfo lock = new LockInfo(resource, holder, token, now, now, now.plus(settings.lease()), false);
+        LockInfo lock = LockInfo.granted(resource, holder, token, now, settings.lease());
         if (replacedToken == null) {
             store.insert(lock);
             // An insert can wait for a concurrent one on the same key to end (H2 does): the hold
             // begins once the insert went through, so it is stamped with the time read after it.
             Instant inserted = steps.now();
-            lock = new LockInfo(resource, holder, token, inserted, inserted, inserted.plus(settings.lease()), false);
+            lock = LockInfo.granted(resource, holder, token, inserted, settings.lease());
             store.replace(lock, token);
         } else {
             store.replace(lock, replacedToken);
@@ -248,8 +247,7 @@ public class LockService {
             requireSupervisor(newHolder.user(), "take over " + lock.holder().displayName() + "'s lock");
         }
         String why = sameUser ? null : requireReason(reason);
-        LockInfo taken = new LockInfo(
-                lock.resource(), newHolder, store.nextToken(), now, now, now.plus(settings.lease()), false);
+        LockInfo taken = LockInfo.granted(lock.resource(), newHolder, store.nextToken(), now, settings.lease());
         store.replace(taken, lock.token());
         steps.audit(LockAction.TAKEN_OVER, lock, newHolder.user(), why, now);
         steps.audit(LockAction.ACQUIRED, taken, newHolder.user(), why, now);

@@ -63,8 +63,7 @@ public class LockSweeper implements SchedulingConfigurer {
         if (!store.deleteIfExpired(lock.resource(), lock.token(), now)) {
             return false;
         }
-        steps.audit(LockAction.EXPIRED, lock, null, null, now);
-        steps.publish(new LockEvent.Expired(lock.resource(), lock.holder(), lock.token(), lock.expiresAt(), now));
+        steps.recordExpiry(lock, null, now);
         return true;
     }
 

@@ -95,6 +95,15 @@ class LockTransactions {
                 0, at, lock.resource(), action, lock.token(), lock.holder().user(), actor, reason));
     }
 
+    /**
+     * Records that a lease ended unrenewed: found by the clerk who takes the lock next
+     * ({@code actor}), or by the sweeper (null).
+     */
+    void recordExpiry(LockInfo lock, @Nullable LockUser actor, Instant now) {
+        audit(LockAction.EXPIRED, lock, actor, null, now);
+        publish(new LockEvent.Expired(lock.resource(), lock.holder(), lock.token(), lock.expiresAt(), now));
+    }
+
     /** Publishes an event bound to the current step: subscribers see it once the step commits. */
     void publish(LockEvent event) {
         events.publishEvent(event);

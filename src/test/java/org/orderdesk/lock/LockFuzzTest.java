@@ -9,11 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.TestClock;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
@@ -39,13 +34,9 @@ class LockFuzzTest extends LockEngineTest {
         LockService locks = new LockNodes(context)
                 .start(TestClock.ticking(clock.instant(), Duration.ofNanos(1000)))
                 .locks();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> clerks = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
+        Race.run(THREADS, i -> {
             LockHolder clerk = new LockHolder("clerk" + i, "Clerk " + i, "tab-" + i);
-            clerks.add(pool.submit(() -> {
-                start.await();
+            return () -> {
                 for (int cycle = 0; cycle < CYCLES; cycle++) {
                     Acquired held = acquireWhenFree(locks, clerk);
                     int seen = counter;
@@ -55,13 +46,8 @@ class LockFuzzTest extends LockEngineTest {
                             .isTrue();
                 }
                 return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> clerk : clerks) {
-            clerk.get(5, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+            };
+        });
 
         assertThat(counter).isEqualTo(THREADS * CYCLES);
         List<Hold> holds = holdsFromAudit(locks);

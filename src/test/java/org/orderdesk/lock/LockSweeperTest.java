@@ -5,13 +5,7 @@ import static org.orderdesk.lock.LockTestData.ALICE;
 import static org.orderdesk.lock.LockTestData.tabOf;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
@@ -141,22 +135,8 @@ class LockSweeperTest extends LockEngineTest {
 
     /** Runs {@code sweeps} on four threads at once; returns the sum of what they report. */
     private static int race(Supplier<Integer> sweeps) throws Exception {
-        int threads = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return sweeps.get();
-            }));
-        }
-        start.countDown();
-        int sum = 0;
-        for (Future<Integer> result : results) {
-            sum += result.get(1, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
-        return sum;
+        return Race.run(4, thread -> sweeps::get).stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 }

@@ -83,26 +83,34 @@ class OrderSaveFencingTest {
         return ((Acquired) locks.acquire(order, holder)).token();
     }
 
-    @Test
-    void aLapsedHolderCannotOverwriteTheClerkWhoTookTheLock() {
+    /** Alice opens the order, her lease runs out, and Bob takes the lock and opens it too. */
+    private record Lapse(long alicesToken, Order alicesForm, long bobsToken, Order bobsForm) {}
+
+    private Lapse aliceLapsesAndBobTakesTheLock() {
         long alicesToken = acquire(alice);
         Order alicesForm = form();
         clock.advance(LEASE);
         long bobsToken = acquire(bob);
         Order bobsForm = form();
+        return new Lapse(alicesToken, alicesForm, bobsToken, bobsForm);
+    }
 
-        alicesForm.setCustomer("Alice's late change");
-        assertThatThrownBy(() -> orders.save(alicesForm, alicesToken))
+    @Test
+    void aLapsedHolderCannotOverwriteTheClerkWhoTookTheLock() {
+        Lapse lapse = aliceLapsesAndBobTakesTheLock();
+
+        lapse.alicesForm().setCustomer("Alice's late change");
+        assertThatThrownBy(() -> orders.save(lapse.alicesForm(), lapse.alicesToken()))
                 .isInstanceOf(LockLostException.class)
                 .hasMessageStartingWith("Lock lost to Bob");
 
-        bobsForm.setCustomer("Bob's change");
-        Order saved = orders.save(bobsForm, bobsToken);
-        assertThat(saved.getVersion()).isEqualTo(bobsForm.getVersion() + 1);
+        lapse.bobsForm().setCustomer("Bob's change");
+        Order saved = orders.save(lapse.bobsForm(), lapse.bobsToken());
+        assertThat(saved.getVersion()).isEqualTo(lapse.bobsForm().getVersion() + 1);
         assertThat(form().getCustomer()).isEqualTo("Bob's change");
         assertThat(form().getLastChangedBy()).isEqualTo("Bob");
 
-        RenewOutcome alicesRenewal = locks.renew(order, alice.holderKey(), alicesToken);
+        RenewOutcome alicesRenewal = locks.renew(order, alice.holderKey(), lapse.alicesToken());
         assertThat(alicesRenewal).isInstanceOfSatisfying(RenewOutcome.Lost.class, lost -> {
             assertThat(lost.loss().reason()).isEqualTo(LockLoss.Reason.EXPIRED);
             assertThat(lost.loss().by()).isNotNull();
@@ -112,25 +120,21 @@ class OrderSaveFencingTest {
 
     @Test
     void aFormLoadedBeforeSomeoneElsesSaveIsRejectedEvenUnderAFreshLock() {
-        long alicesToken = acquire(alice);
-        Order alicesForm = form();
-        clock.advance(LEASE);
-        long bobsToken = acquire(bob);
-        Order bobsForm = form();
-        bobsForm.setNotes("Bob was here");
-        orders.save(bobsForm, bobsToken);
-        locks.release(order, bob.holderKey(), bobsToken);
+        Lapse lapse = aliceLapsesAndBobTakesTheLock();
+        lapse.bobsForm().setNotes("Bob was here");
+        orders.save(lapse.bobsForm(), lapse.bobsToken());
+        locks.release(order, bob.holderKey(), lapse.bobsToken());
         long alicesNewToken = acquire(alice);
 
-        alicesForm.setNotes("Alice's stale notes");
-        assertThatThrownBy(() -> orders.save(alicesForm, alicesNewToken))
+        lapse.alicesForm().setNotes("Alice's stale notes");
+        assertThatThrownBy(() -> orders.save(lapse.alicesForm(), alicesNewToken))
                 .isInstanceOfSatisfying(OrderChangedException.class, changed -> {
                     assertThat(changed.changedBy()).isEqualTo("Bob");
                     assertThat(changed.changedAt()).isEqualTo(clock.instant());
                 })
                 .hasMessageContaining("was changed by Bob at ");
         assertThat(form().getNotes()).isEqualTo("Bob was here");
-        assertThat(alicesToken).isLessThan(alicesNewToken);
+        assertThat(lapse.alicesToken()).isLessThan(alicesNewToken);
     }
 
     @Test
