@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule lockEngineImportsNothingFromVaadin = noClasses()
             .that()
-            .resideInAnyPackage("org.orderdesk.lock", "org.orderdesk.event")
+            .resideInAnyPackage("org.orderdesk.lock", "org.orderdesk.lock.web", "org.orderdesk.event")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.vaadin..");

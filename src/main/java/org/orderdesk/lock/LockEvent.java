@@ -1,6 +1,7 @@
 package org.orderdesk.lock;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.event.LiveEvent;
 
@@ -11,6 +12,23 @@ public sealed interface LockEvent extends LiveEvent {
 
     /** When it happened, by the lock engine's clock. */
     Instant at();
+
+    /**
+     * The fencing token of the hold that this event warns about or ends, so that its holder can
+     * tell the events meant for it; empty for events that start, extend or merely concern a hold.
+     */
+    default OptionalLong endangeredToken() {
+        return switch (this) {
+            case Expiring expiring -> OptionalLong.of(expiring.token());
+            case Expired expired -> OptionalLong.of(expired.token());
+            case Released released -> OptionalLong.of(released.token());
+            case Broken broken -> OptionalLong.of(broken.token());
+            case TakenOver takenOver -> OptionalLong.of(takenOver.previousToken());
+            case Acquired acquired -> OptionalLong.empty();
+            case Renewed renewed -> OptionalLong.empty();
+            case ReleaseRequested requested -> OptionalLong.empty();
+        };
+    }
 
     record Acquired(ResourceId resource, LockHolder holder, long token, Instant expiresAt, Instant at)
             implements LockEvent {}

@@ -35,22 +35,27 @@ public record LockLoss(
 
     /** One sentence for the clerk, naming who has the lock now where there is someone. */
     public String message() {
+        return message(resource.toString());
+    }
+
+    /** The same sentence, naming the resource as the clerk knows it ("order OD-000042"). */
+    public String message(String resourceName) {
         String byName = by == null ? "" : by.displayName();
         String because = comment == null || comment.isBlank() ? "" : " (reason: " + comment + ")";
         return switch (reason) {
             case EXPIRED ->
                 by == null
-                        ? "Lock lost: your lock on " + resource + " expired"
-                        : "Lock lost to " + byName + ": your lock on " + resource + " expired and " + byName
+                        ? "Lock lost: your lock on " + resourceName + " expired"
+                        : "Lock lost to " + byName + ": your lock on " + resourceName + " expired and " + byName
                                 + " took it";
-            case TAKEN_OVER -> "Lock lost to " + byName + ": " + byName + " took over " + resource + because;
-            case MOVED -> "Lock moved to your other tab: you are editing " + resource + " there";
-            case BROKEN -> "Lock lost: " + byName + " broke your lock on " + resource + because;
-            case RELEASED -> "Lock released: you no longer hold the lock on " + resource;
+            case TAKEN_OVER -> "Lock lost to " + byName + ": " + byName + " took over " + resourceName + because;
+            case MOVED -> "Lock moved to your other tab: you are editing " + resourceName + " there";
+            case BROKEN -> "Lock lost: " + byName + " broke your lock on " + resourceName + because;
+            case RELEASED -> "Lock released: you no longer hold the lock on " + resourceName;
             case UNKNOWN ->
                 by == null
-                        ? "Lock lost: you no longer hold the lock on " + resource
-                        : "Lock lost to " + byName + ": " + byName + " holds " + resource + " now";
+                        ? "Lock lost: you no longer hold the lock on " + resourceName
+                        : "Lock lost to " + byName + ": " + byName + " holds " + resourceName + " now";
         };
     }
 }

@@ -113,6 +113,28 @@ public class LockService {
     }
 
     /**
+     * Moves the user's editing to {@code holder}'s tab: takes the lock from the same user's other
+     * holder key, or simply takes it when it is free. When another user holds it by now (the other
+     * tab's lease ran out and someone took it), that is the answer and nothing changes.
+     */
+    public AcquireOutcome moveHere(ResourceId resource, LockHolder holder) {
+        AcquireOutcome outcome = steps.atomically(() -> {
+            Optional<LockInfo> current = store.findForUpdate(resource);
+            Instant now = steps.now();
+            Optional<Acquired> taken = takeIfAvailable(resource, current, holder, now);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            LockInfo lock = current.orElseThrow();
+            return lock.holder().isSameUser(holder) ? takeFrom(lock, holder, null, now) : conflict(lock, holder);
+        });
+        if (!(outcome instanceof Acquired)) {
+            metrics.conflict();
+        }
+        return outcome;
+    }
+
+    /**
      * Ends someone's lock without taking it; the holder learns who broke it and why.
      *
      * @return false when there was no lock to break
@@ -171,6 +193,19 @@ public class LockService {
         Instant now = steps.now();
         return current.filter(lock -> lock.token() == token && lock.isLive(now))
                 .orElseThrow(() -> new LockLostException(lossOf(resource, token, current, now)));
+    }
+
+    /**
+     * How the hold of {@code token} ended, said the way a renewal or a fenced save would say it;
+     * empty while {@code token} still holds a live lease.
+     */
+    public Optional<LockLoss> lossOf(ResourceId resource, long token) {
+        Optional<LockInfo> current = store.find(resource);
+        Instant now = steps.now();
+        if (current.filter(lock -> lock.token() == token && lock.isLive(now)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(lossOf(resource, token, current, now));
     }
 
     /** The live lock on {@code resource}, if any. */

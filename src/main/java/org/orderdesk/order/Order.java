@@ -38,7 +38,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "orders")
 public class Order {
 
+    public static final int CUSTOMER_MAX_LENGTH = 200;
     public static final int NOTES_MAX_LENGTH = 2000;
+
+    /** The largest total the {@code total} column (14 digits, 2 of them decimals) holds. */
+    public static final BigDecimal TOTAL_MAX = new BigDecimal("999999999999.99");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_seq")
@@ -52,8 +56,8 @@ public class Order {
     private String orderNumber;
 
     @NotBlank(message = "Customer is required")
-    @Size(max = 200)
-    @Column(nullable = false, length = 200)
+    @Size(max = CUSTOMER_MAX_LENGTH)
+    @Column(nullable = false, length = CUSTOMER_MAX_LENGTH)
     private String customer;
 
     @NotNull

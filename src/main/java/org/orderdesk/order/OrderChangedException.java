@@ -16,6 +16,12 @@ public class OrderChangedException extends RuntimeException {
         this.changedAt = changedAt;
     }
 
+    /** Says that {@code current}, as stored now, is not the version the clerk loaded. */
+    public static OrderChangedException of(Order current) {
+        return new OrderChangedException(
+                current.getOrderNumber(), current.getLastChangedBy(), current.getLastChangedAt());
+    }
+
     public @Nullable String changedBy() {
         return changedBy;
     }

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "order_lines")
 public class OrderLine {
 
+    public static final int PRODUCT_MAX_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_lines_seq")
     @SequenceGenerator(name = "order_lines_seq", sequenceName = "order_lines_seq", allocationSize = 50)
@@ -39,8 +41,8 @@ public class OrderLine {
     private int lineNo;
 
     @NotBlank(message = "Product is required")
-    @Size(max = 200)
-    @Column(nullable = false, length = 200)
+    @Size(max = PRODUCT_MAX_LENGTH)
+    @Column(nullable = false, length = PRODUCT_MAX_LENGTH)
     private String product;
 
     @Positive(message = "Quantity must be at least 1")
@@ -68,6 +70,11 @@ public class OrderLine {
     }
 
     public BigDecimal getLineTotal() {
+        return totalOf(quantity, unitPrice);
+    }
+
+    /** Quantity times unit price, to the cent: the rule for stored lines and the editor's alike. */
+    static BigDecimal totalOf(int quantity, BigDecimal unitPrice) {
         return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
     }
 

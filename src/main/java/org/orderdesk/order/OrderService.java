@@ -78,17 +78,50 @@ public class OrderService {
     public Order save(Order edited, long lockToken) {
         long id = Objects.requireNonNull(edited.getId(), "Only stored orders are saved under a lock");
         LockInfo lock = locks.requireHeld(ResourceId.order(id), lockToken);
-        Order current = orders.findById(id).orElseThrow(() -> new OrderNotFoundException(String.valueOf(id)));
-        if (current.getVersion() != edited.getVersion()) {
-            throw new OrderChangedException(
-                    current.getOrderNumber(), current.getLastChangedBy(), current.getLastChangedAt());
+        requireVersion(load(id), edited.getVersion());
+        return stamp(edited, lock);
+    }
+
+    /**
+     * Saves the editor's draft of order {@code orderId}, fenced like {@link #save(Order, long)}:
+     * the lock of {@code lockToken} must still be held and the order still be at {@code
+     * loadedVersion}, the version the editor loaded.
+     *
+     * @return the saved order with its lines, at its new version
+     * @throws LockLostException when the lock lapsed and was taken, taken over, broken or released
+     * @throws OrderChangedException when someone saved the order after the editor loaded it
+     */
+    @Transactional
+    public Order save(long orderId, long loadedVersion, OrderDraft draft, long lockToken) {
+        LockInfo lock = locks.requireHeld(ResourceId.order(orderId), lockToken);
+        Order current = load(orderId);
+        requireVersion(current, loadedVersion);
+        draft.applyTo(current);
+        return stamp(current, lock);
+    }
+
+    private Order load(long id) {
+        return orders.findWithLinesById(id).orElseThrow(() -> new OrderNotFoundException(String.valueOf(id)));
+    }
+
+    private static void requireVersion(Order current, long loadedVersion) {
+        if (current.getVersion() != loadedVersion) {
+            throw OrderChangedException.of(current);
         }
+    }
+
+    /** Records who saved, writes the order now so that its new version is known, and announces it. */
+    private Order stamp(Order edited, LockInfo lock) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         edited.markChanged(lock.holder().displayName(), now);
-        Order saved = orders.saveAndFlush(edited);
+        Order stamped = orders.saveAndFlush(edited);
         events.publishEvent(new OrderSaved(
-                id, saved.getOrderNumber(), saved.getVersion(), lock.holder().displayName(), now));
-        return saved;
+                Objects.requireNonNull(stamped.getId()),
+                stamped.getOrderNumber(),
+                stamped.getVersion(),
+                lock.holder().displayName(),
+                now));
+        return stamped;
     }
 
     /** The order with its lines loaded, detached and ready to show. */

@@ -1,9 +1,11 @@
 package org.orderdesk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.orderdesk.lock.web.LockReleaseController;
 import org.orderdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,10 +20,13 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**")
+                requests -> requests.requestMatchers("/styles/**", "/js/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
-                        .hasRole(Role.SUPERVISOR_ROLE));
+                        .hasRole(Role.SUPERVISOR_ROLE)
+                        // A closing tab's beacon; the endpoint releases only this session's own lock.
+                        .requestMatchers(HttpMethod.POST, LockReleaseController.PATH)
+                        .authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

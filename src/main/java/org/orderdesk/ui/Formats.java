@@ -1,6 +1,7 @@
 package org.orderdesk.ui;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Formats() {}
 
@@ -22,6 +24,17 @@ public final class Formats {
 
     public static String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A time of day to the second, such as when a lock ends: "10:35:12". */
+    public static String time(Instant instant) {
+        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Time left as minutes and seconds, rounded up so that "0:00" means it is over: "1:58". */
+    public static String countdown(Duration left) {
+        long seconds = left.isNegative() ? 0 : (left.toMillis() + 999) / 1000;
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
     }
 
     public static String money(BigDecimal amount) {

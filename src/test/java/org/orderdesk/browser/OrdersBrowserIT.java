@@ -1,11 +1,12 @@
 package org.orderdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.orderdesk.browser.BrowserSession.logIn;
+import static org.orderdesk.browser.BrowserSession.screenshot;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Paths;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class OrdersBrowserIT {
     }
 
     @Test
-    void aliceLogsInSeesTheGridAndOpensAnOrderReadOnlyWithTheKeyboard() {
+    void aliceLogsInSeesTheGridAndOpensAnOrderInTheEditorWithTheKeyboard() {
         Page page = browser.newClerkWindow();
         page.navigate(url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -54,11 +55,11 @@ class OrdersBrowserIT {
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
 
-        assertThat(page).hasURL(Pattern.compile(".*/orders/\\d+$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order OD-000002")))
+        assertThat(page).hasURL(Pattern.compile(".*/orders/\\d+/edit$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit order OD-000002")))
                 .isVisible();
-        assertThat(page.getByLabel("Customer")).not().isEditable();
-        screenshot(page, "order-read-only");
+        assertThat(page.getByLabel("Customer")).isEditable();
+        screenshot(page, "order-editor");
     }
 
     @Test
@@ -92,18 +93,6 @@ class OrdersBrowserIT {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         page.navigate(url("/orders"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
-    }
-
-    private void logIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-    }
-
-    /** Kept under target/screenshots so a person can look at what the test saw. */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
     }
 
     private String url(String path) {

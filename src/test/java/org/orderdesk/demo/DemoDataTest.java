@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.orderdesk.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
+// A context, and so a database, of its own: the editor tests save demo orders in the shared one.
+@TestPropertySource(properties = "spring.application.name=order-desk-pristine-demo-data")
 class DemoDataTest {
 
     @Autowired

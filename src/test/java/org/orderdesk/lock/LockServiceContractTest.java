@@ -316,6 +316,38 @@ class LockServiceContractTest extends LockEngineTest {
         }
 
         @Test
+        void movingEditingHereTakesTheLockFromTheSameClerksOtherTab() {
+            Acquired first = acquire(aliceTab);
+
+            AcquireOutcome moved = locks.moveHere(ORDER_42, aliceOtherTab);
+
+            assertThat(moved)
+                    .isInstanceOfSatisfying(
+                            Acquired.class,
+                            acquired -> assertThat(acquired.token()).isGreaterThan(first.token()));
+            assertThat(locks.find(ORDER_42).orElseThrow().holder()).isEqualTo(aliceOtherTab);
+            assertThat(events.of(LockEvent.TakenOver.class))
+                    .singleElement()
+                    .satisfies(event -> assertThat(event.previousHolder()).isEqualTo(aliceTab));
+        }
+
+        @Test
+        void movingEditingHereLeavesAnotherClerksLockAlone() {
+            acquire(aliceTab);
+            clock.advance(LEASE.plusSeconds(1));
+            acquire(bobTab);
+
+            AcquireOutcome moved = locks.moveHere(ORDER_42, aliceOtherTab);
+
+            assertThat(moved)
+                    .isInstanceOfSatisfying(
+                            AcquireOutcome.HeldByOther.class,
+                            other -> assertThat(other.holder()).isEqualTo(BOB));
+            assertThat(locks.find(ORDER_42).orElseThrow().holder()).isEqualTo(bobTab);
+            assertThat(events.of(LockEvent.TakenOver.class)).isEmpty();
+        }
+
+        @Test
         void takingOverAFreeOrderSimplyAcquiresIt() {
             Acquired acquired = locks.takeOver(ORDER_42, bobTab, null);
 

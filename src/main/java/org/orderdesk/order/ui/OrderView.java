@@ -1,10 +1,13 @@
 package org.orderdesk.order.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -22,38 +25,49 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.lock.LockInfo;
 import org.orderdesk.order.Order;
+import org.orderdesk.order.OrderEditing;
 import org.orderdesk.order.OrderLine;
 import org.orderdesk.order.OrderNotFoundException;
-import org.orderdesk.order.OrderService;
+import org.orderdesk.security.CurrentUser;
 import org.orderdesk.ui.Formats;
 
-/** An order and its lines, read-only. Unknown or malformed ids lead to the "Order not found" page. */
+/**
+ * An order and its lines, read-only, with the way into the editor and, while someone holds the
+ * order's lock, who and until when. Unknown or malformed ids lead to the "Order not found" page. */
 @Route("orders/:orderId")
 @PermitAll
 public class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ORDER_ID = "orderId";
 
-    private final OrderService orderService;
+    private final OrderEditing editing;
+    private final CurrentUser currentUser;
     private @Nullable Order order;
 
-    public OrderView(OrderService orderService) {
-        this.orderService = orderService;
+    public OrderView(OrderEditing editing, CurrentUser currentUser) {
+        this.editing = editing;
+        this.currentUser = currentUser;
         addClassName("order-view");
         setSizeFull();
     }
 
     static void navigateTo(long orderId) {
-        UI.getCurrent().navigate(OrderView.class, new RouteParameters(ORDER_ID, Long.toString(orderId)));
+        UI.getCurrent().navigate(OrderView.class, parameters(orderId));
+    }
+
+    static RouteParameters parameters(long orderId) {
+        return new RouteParameters(ORDER_ID, Long.toString(orderId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get(ORDER_ID).orElse("");
-        Optional<Order> found = OrderIds.parse(requested).flatMap(orderService::findWithLines);
+        Optional<Order> found = OrderIds.parse(requested).flatMap(editing::findWithLines);
         if (found.isEmpty()) {
             event.rerouteToError(new OrderNotFoundException(requested), "Order not found");
             return;
@@ -76,12 +90,32 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
                 "status-badge", "status-" + shown.getStatus().name().toLowerCase(Locale.ROOT));
         RouterLink back = new RouterLink("Back to orders", OrdersView.class);
         back.addClassName("back-link");
-        HorizontalLayout header = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), title, status, back);
+        long id = Objects.requireNonNull(shown.getId());
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> OrderEditorView.navigateTo(id));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), title, status, edit, back);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(status);
 
-        add(header, details(shown), new H3("Lines"), lines(shown));
+        add(header);
+        editing.currentLock(id).map(this::lockBanner).ifPresent(this::add);
+        add(details(shown), new H3("Lines"), lines(shown));
+    }
+
+    /** Who edits the order now and until when: "Bob is editing this order since 10:32:05 — lock ends 10:34:05". */
+    private Div lockBanner(LockInfo lock) {
+        boolean mine = lock.holder().username().equals(currentUser.require().getUsername());
+        String who = mine
+                ? "You are editing this order in another tab"
+                : lock.holder().displayName() + " is editing this order";
+        Div banner = new Div(
+                VaadinIcon.LOCK.create(),
+                new Span(who + " since " + Formats.time(lock.acquiredAt()) + " — lock ends "
+                        + Formats.time(lock.expiresAt())));
+        banner.addClassName("lock-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
     }
 
     private static FormLayout details(Order shown) {

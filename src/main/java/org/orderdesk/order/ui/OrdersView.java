@@ -6,12 +6,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -138,6 +140,19 @@ public class OrdersView extends VerticalLayout {
         // The grid counts the rows anyway; reuse its count instead of asking the database twice.
         grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
 
+        grid.addColumn(LitRenderer.<OrderSummary>of(
+                                "<vaadin-button theme=\"tertiary-inline small\" aria-label=\"Edit ${item.number}\""
+                                        + " @click=\"${edit}\">Edit</vaadin-button>")
+                        .withProperty("number", OrderSummary::orderNumber)
+                        .withFunction("edit", this::open))
+                .setHeader("")
+                .setKey("edit")
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        GridContextMenu<OrderSummary> menu = grid.addContextMenu();
+        menu.addItem("Edit", click -> click.getItem().ifPresent(this::open));
+        menu.addItem("Open read-only", click -> click.getItem().ifPresent(row -> OrderView.navigateTo(row.id())));
+
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
         Shortcuts.addShortcutListener(
@@ -163,8 +178,9 @@ public class OrdersView extends VerticalLayout {
         matchCount.setText(String.format(Locale.US, "%,d %s", count, count == 1 ? "order" : "orders"));
     }
 
+    /** Opens the editor, which acquires the lock or shows the order read-only with who holds it. */
     private void open(OrderSummary row) {
-        OrderView.navigateTo(row.id());
+        OrderEditorView.navigateTo(row.id());
     }
 
     Grid<OrderSummary> grid() {

@@ -163,13 +163,13 @@ class OrdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void doubleClickOpensTheOrderReadOnly() {
+    void doubleClickOpensTheOrderInTheEditor() {
         OrderSummary third = grid.getRow(2);
 
         grid.doubleClickRow(2);
 
-        OrderView opened = (OrderView) getCurrentView();
-        assertThat(opened.getPageTitle()).isEqualTo("Order " + third.orderNumber() + " · Order Desk");
+        OrderEditorView opened = (OrderEditorView) getCurrentView();
+        assertThat(opened.getPageTitle()).isEqualTo("Edit order " + third.orderNumber() + " · Order Desk");
     }
 
     /** The count label follows the grid's own count, which is settled when the server responds. */

@@ -1,0 +1,119 @@
+/*
+ * The edit lock's browser side, one per editor (the "host" element):
+ * - renews the lock through host.$server.renewLock() every renew interval, but only when the
+ *   clerk typed, clicked or moved in the editor (or in one of its overlays: a date picker, a
+ *   dialog) within the idle timeout;
+ * - counts the lease down in every [data-lock-countdown] element, from the remaining time the
+ *   server sends (the browser's own clock may be wrong), without a round trip per second;
+ * - on pagehide (tab closed or reloaded) sends a beacon that releases the lock;
+ * - asks before the page is left while the host is marked "unsaved", also after the lock is lost;
+ * - stops by itself once the host has left the page.
+ * A static resource: the app has no npm frontend bundle.
+ */
+(function () {
+    const ACTIVITY = ['keydown', 'input', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focusin'];
+
+    function countdown(ms) {
+        const seconds = Math.max(0, Math.ceil(ms / 1000));
+        return Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    }
+
+    /** Vaadin renders pickers and dialogs in overlays outside the editor's element. */
+    function isInEditor(host, event) {
+        return event.composedPath().some(
+            (node) => node === host || (typeof node.localName === 'string' && node.localName.endsWith('-overlay'))
+        );
+    }
+
+    function stopRenewing(state) {
+        clearInterval(state.renewer);
+        window.removeEventListener('pagehide', state.onPageHide);
+    }
+
+    function stop(host) {
+        const state = host.__lockHeartbeat;
+        if (!state) {
+            return;
+        }
+        stopRenewing(state);
+        clearInterval(state.ticker);
+        ACTIVITY.forEach((type) => document.removeEventListener(type, state.onActivity, true));
+        window.removeEventListener('beforeunload', state.onBeforeUnload);
+        delete host.__lockHeartbeat;
+    }
+
+    function start(host, renewIntervalMs, idleTimeoutMs, remainingMs, releaseUrl, releaseBody) {
+        stop(host);
+        const state = {
+            lastActivity: Date.now(),
+            deadline: performance.now() + remainingMs,
+            lost: false,
+            onActivity: (event) => {
+                if (isInEditor(host, event)) {
+                    state.lastActivity = Date.now();
+                }
+            },
+            onPageHide: () => {
+                navigator.sendBeacon(releaseUrl, new URLSearchParams(releaseBody));
+                stopRenewing(state);
+            },
+            onBeforeUnload: (event) => {
+                if (host.isConnected && host.hasAttribute('unsaved')) {
+                    event.preventDefault();
+                    event.returnValue = '';
+                }
+            },
+            tick: () => {
+                if (!host.isConnected) {
+                    stop(host);
+                } else if (!state.lost) {
+                    const text = countdown(state.deadline - performance.now());
+                    document.querySelectorAll('[data-lock-countdown]').forEach((element) => {
+                        element.textContent = text;
+                    });
+                }
+            },
+        };
+        ACTIVITY.forEach((type) => document.addEventListener(type, state.onActivity, { capture: true, passive: true }));
+        window.addEventListener('pagehide', state.onPageHide);
+        window.addEventListener('beforeunload', state.onBeforeUnload);
+        state.ticker = setInterval(state.tick, 250);
+        state.renewer = setInterval(() => {
+            if (!host.isConnected) {
+                stop(host);
+            } else if (Date.now() - state.lastActivity <= idleTimeoutMs) {
+                host.$server.renewLock();
+            }
+        }, renewIntervalMs);
+        host.__lockHeartbeat = state;
+        state.tick();
+    }
+
+    /** The lock is gone: nothing to renew, count down or release, but unsaved changes still ask. */
+    function lost(host) {
+        const state = host.__lockHeartbeat;
+        if (state) {
+            state.lost = true;
+            stopRenewing(state);
+        }
+    }
+
+    /** Counts as activity: the clerk answered the expiry warning, which lies outside the editor. */
+    function markActive(host) {
+        const state = host.__lockHeartbeat;
+        if (state) {
+            state.lastActivity = Date.now();
+        }
+    }
+
+    function rebase(host, remainingMs) {
+        const state = host.__lockHeartbeat;
+        if (state) {
+            state.deadline = performance.now() + remainingMs;
+            state.tick();
+        }
+    }
+
+    window.orderdesk = window.orderdesk || {};
+    window.orderdesk.lockHeartbeat = { start, rebase, markActive, lost, stop };
+})();

@@ -1,0 +1,156 @@
+package org.orderdesk.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.orderdesk.event.EventBroadcaster;
+import org.orderdesk.event.Subscription;
+import org.orderdesk.lock.AcquireOutcome;
+import org.orderdesk.lock.LockEvent;
+import org.orderdesk.lock.LockHolder;
+import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockLoss;
+import org.orderdesk.lock.LockLostException;
+import org.orderdesk.lock.LockProperties;
+import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.RenewOutcome;
+import org.orderdesk.lock.ResourceId;
+import org.orderdesk.lock.web.SessionLocks;
+import org.springframework.stereotype.Service;
+
+/**
+ * The order editor's one service: opens an order under its edit lock, keeps the lock alive,
+ * saves fenced by it, gets it back after a loss, and gives it up. Every lock an editor holds is
+ * registered with its HTTP session, so that a tab-close beacon or the end of the session can
+ * release it.
+ */
+@Service
+public class OrderEditing {
+
+    private final OrderService orders;
+    private final LockService locks;
+    private final SessionLocks sessionLocks;
+    private final EventBroadcaster broadcaster;
+    private final LockProperties settings;
+    private final Clock clock;
+
+    OrderEditing(
+            OrderService orders,
+            LockService locks,
+            SessionLocks sessionLocks,
+            EventBroadcaster broadcaster,
+            LockProperties settings,
+            Clock clock) {
+        this.orders = orders;
+        this.locks = locks;
+        this.sessionLocks = sessionLocks;
+        this.broadcaster = broadcaster;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Acquires the order's lock and, once it is held, loads the order under it. */
+    public EditStart open(long orderId, LockHolder holder, String sessionId) {
+        Optional<Order> order = orders.findWithLines(orderId);
+        if (order.isEmpty()) {
+            return new EditStart.NotFound();
+        }
+        AcquireOutcome outcome = locks.acquire(ResourceId.order(orderId), holder);
+        return started(order.get().getOrderNumber(), orderId, outcome, holder, sessionId);
+    }
+
+    /**
+     * Moves editing to this editor: takes the lock over from the same clerk's other tab. Says who
+     * holds it instead when another clerk took it meanwhile.
+     */
+    public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
+        AcquireOutcome outcome = locks.moveHere(ResourceId.order(orderId), holder);
+        return started(orderNumber, orderId, outcome, holder, sessionId);
+    }
+
+    /**
+     * Takes the lock again after it was lost, for the draft loaded at {@code loadedVersion}.
+     *
+     * @return {@link EditStart.Editing} when the lock was free and the order is unchanged
+     * @throws OrderChangedException when someone saved the order meanwhile (the lock is let go)
+     */
+    public EditStart reacquire(EditLock lost, long loadedVersion) {
+        EditStart start = open(lost.orderId(), lost.holder(), lost.sessionId());
+        if (start instanceof EditStart.Editing editing && editing.order().getVersion() != loadedVersion) {
+            release(editing.lock());
+            throw OrderChangedException.of(editing.order());
+        }
+        return start;
+    }
+
+    /** Extends the lease when {@code lock}'s holder key and token still hold it. */
+    public RenewOutcome renew(EditLock lock) {
+        return locks.renew(lock.resource(), lock.holder().holderKey(), lock.token());
+    }
+
+    public void release(EditLock lock) {
+        sessionLocks.forget(lock.sessionId(), lock.held());
+        locks.release(lock.resource(), lock.holder().holderKey(), lock.token());
+    }
+
+    /**
+     * Saves the draft, fenced by the lock.
+     *
+     * @throws LockLostException when the lock is no longer held
+     * @throws OrderChangedException when someone saved the order after it was loaded
+     */
+    public Order save(EditLock lock, long loadedVersion, OrderDraft draft) {
+        return orders.save(lock.orderId(), loadedVersion, draft, lock.token());
+    }
+
+    /** How {@code lock} was lost; empty while it is still held. */
+    public Optional<LockLoss> lossOf(EditLock lock) {
+        return locks.lossOf(lock.resource(), lock.token());
+    }
+
+    public Optional<LockInfo> currentLock(long orderId) {
+        return locks.find(ResourceId.order(orderId));
+    }
+
+    public Optional<Order> findWithLines(long orderId) {
+        return orders.findWithLines(orderId);
+    }
+
+    /** Every lock event, delivered on the committing thread: filter and hand them on quickly. */
+    public Subscription onLockEvents(Consumer<LockEvent> listener) {
+        return broadcaster.subscribe(LockEvent.class, listener);
+    }
+
+    public Duration remaining(EditLock lock) {
+        Duration left = Duration.between(clock.instant(), lock.expiresAt());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    public LockProperties settings() {
+        return settings;
+    }
+
+    private EditStart started(
+            String orderNumber, long orderId, AcquireOutcome outcome, LockHolder holder, String sessionId) {
+        return switch (outcome) {
+            case AcquireOutcome.Acquired acquired ->
+                editing(new EditLock(orderId, holder, acquired.token(), acquired.expiresAt(), sessionId));
+            case AcquireOutcome.HeldByOther other ->
+                new EditStart.LockedByOther(orderNumber, other.holder(), other.since(), other.until());
+            case AcquireOutcome.HeldBySameUser sameUser ->
+                new EditStart.OpenInOtherTab(orderNumber, sameUser.since(), sameUser.until());
+        };
+    }
+
+    /** Loads the order under the lock just taken, then registers the lock with its session. */
+    private EditStart editing(EditLock lock) {
+        Optional<Order> order = orders.findWithLines(lock.orderId());
+        if (order.isEmpty()) {
+            locks.release(lock.resource(), lock.holder().holderKey(), lock.token());
+            return new EditStart.NotFound();
+        }
+        sessionLocks.hold(lock.sessionId(), lock.held());
+        return new EditStart.Editing(lock, order.get());
+    }
+}

@@ -1,0 +1,148 @@
+package org.orderdesk.order.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.orderdesk.order.Order;
+import org.orderdesk.order.OrderDraft;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.ui.Formats;
+
+/**
+ * The editable order: customer, status, dates, notes and lines, validated field by field. Valid
+ * values go straight into the {@link OrderDraft}; the fields keep whatever the clerk typed, valid
+ * or not, also when the form turns read-only.
+ */
+final class OrderForm extends Div {
+
+    final TextField customer = new TextField("Customer");
+    final Select<OrderStatus> status = new Select<>();
+    final DatePicker orderDate = new DatePicker("Order date");
+    final DatePicker deliveryDate = new DatePicker("Requested delivery");
+    final TextArea notes = new TextArea("Notes");
+    final Span total = new Span();
+    private final Binder<OrderDraft> binder = new Binder<>();
+    private final OrderLinesEditor lines;
+    private final Runnable onChange;
+    private OrderDraft draft;
+
+    OrderForm(OrderDraft draft, Runnable onChange) {
+        this.draft = draft;
+        this.onChange = onChange;
+        addClassName("order-form");
+        this.lines = new OrderLinesEditor(draft, this::changed);
+        configureFields();
+        bind();
+
+        FormLayout header = new FormLayout();
+        header.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        header.add(customer, 2);
+        header.add(status, orderDate, deliveryDate);
+        header.add(notes, 4);
+        total.addClassName("order-total");
+        add(header, new H3("Lines"), lines, total);
+        edit(draft);
+    }
+
+    /** Shows {@code newDraft} and edits it from now on. */
+    void edit(OrderDraft newDraft) {
+        draft = newDraft;
+        binder.setBean(newDraft);
+        lines.edit(newDraft);
+        showTotal();
+    }
+
+    OrderDraft draft() {
+        return draft;
+    }
+
+    /** Validates every field and line, marking the invalid ones; true when all are valid. */
+    boolean validate() {
+        boolean headerValid = binder.validate().isOk();
+        boolean linesValid = lines.validate();
+        return headerValid && linesValid && totalFits();
+    }
+
+    /** True while some field holds a value that did not make it into the draft. */
+    boolean hasInvalidInput() {
+        return !binder.isValid() || !lines.isValid();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        lines.setReadOnly(readOnly);
+    }
+
+    List<OrderLinesEditor.LineRow> lineRows() {
+        return lines.rows();
+    }
+
+    OrderLinesEditor lines() {
+        return lines;
+    }
+
+    private void configureFields() {
+        customer.setValueChangeMode(ValueChangeMode.LAZY);
+        customer.setMaxLength(Order.CUSTOMER_MAX_LENGTH);
+        status.setLabel("Status");
+        status.setItems(OrderStatus.values());
+        status.setItemLabelGenerator(OrderStatus::label);
+        notes.setValueChangeMode(ValueChangeMode.LAZY);
+        notes.setMaxLength(Order.NOTES_MAX_LENGTH);
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        orderDate.setI18n(iso);
+        deliveryDate.setI18n(iso);
+        deliveryDate.setClearButtonVisible(true);
+    }
+
+    private void bind() {
+        RequiredText.of(binder.forField(customer), "Customer", Order.CUSTOMER_MAX_LENGTH)
+                .bind(OrderDraft::getCustomer, OrderDraft::setCustomer);
+        binder.forField(status).asRequired("Status is required").bind(OrderDraft::getStatus, OrderDraft::setStatus);
+        binder.forField(orderDate)
+                .asRequired("Order date is required")
+                .bind(OrderDraft::getOrderDate, OrderDraft::setOrderDate);
+        Binder.Binding<OrderDraft, LocalDate> delivery = binder.forField(deliveryDate)
+                .withValidator(
+                        date -> date == null || orderDate.getValue() == null || !date.isBefore(orderDate.getValue()),
+                        "Requested delivery cannot be before the order date")
+                .bind(OrderDraft::getRequestedDeliveryDate, OrderDraft::setRequestedDeliveryDate);
+        orderDate.addValueChangeListener(change -> delivery.validate());
+        binder.forField(notes)
+                .withValidator(new StringLengthValidator(
+                        "Notes are limited to " + Order.NOTES_MAX_LENGTH + " characters", 0, Order.NOTES_MAX_LENGTH))
+                .bind(OrderDraft::getNotes, OrderDraft::setNotes);
+        binder.addValueChangeListener(change -> changed());
+    }
+
+    private void changed() {
+        showTotal();
+        onChange.run();
+    }
+
+    private void showTotal() {
+        total.setText("Total " + Formats.money(draft.total()));
+        total.removeClassName("invalid");
+    }
+
+    /** Lines that are valid one by one can still add up to more than an order can store. */
+    private boolean totalFits() {
+        if (draft.total().compareTo(Order.TOTAL_MAX) <= 0) {
+            return true;
+        }
+        total.setText("Total " + Formats.money(draft.total()) + " is more than an order can hold ("
+                + Formats.money(Order.TOTAL_MAX) + ")");
+        total.addClassName("invalid");
+        return false;
+    }
+}

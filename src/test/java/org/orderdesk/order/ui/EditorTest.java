@@ -1,0 +1,125 @@
+package org.orderdesk.order.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.orderdesk.IntegrationTest;
+import org.orderdesk.TestClock;
+import org.orderdesk.event.EventBroadcaster;
+import org.orderdesk.lock.LockHolder;
+import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockProperties;
+import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockSweeper;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ResourceId;
+import org.orderdesk.order.Order;
+import org.orderdesk.order.OrderService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The order editor in a browserless UI, signed in as Alice. Bob and Sam act through the lock
+ * service, as their own sessions would; time moves only when a test moves the clock.
+ */
+@IntegrationTest
+@WithUserDetails("alice")
+abstract class EditorTest extends SpringBrowserlessTest {
+
+    static final LockUser ALICE = new LockUser("alice", "Alice");
+    static final LockUser BOB = new LockUser("bob", "Bob");
+    static final LockUser SAM = new LockUser("sam", "Sam");
+    static final LockHolder BOBS_TAB = new LockHolder(BOB, "bobs-tab");
+    static final LockHolder ALICES_OTHER_TAB = new LockHolder(ALICE, "alices-other-tab");
+    static final LockHolder SAMS_TAB = new LockHolder(SAM, "sams-tab");
+
+    @Autowired
+    LockService locks;
+
+    @Autowired
+    LockSweeper sweeper;
+
+    @Autowired
+    LockProperties settings;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    EventBroadcaster broadcaster;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startWithoutLocks() {
+        jdbc.sql("delete from edit_locks").update();
+    }
+
+    OrderEditorView edit(long orderId) {
+        return navigate("orders/" + orderId + "/edit", OrderEditorView.class);
+    }
+
+    Optional<LockInfo> lockOn(long orderId) {
+        return locks.find(ResourceId.order(orderId));
+    }
+
+    LockInfo heldLock(long orderId) {
+        return lockOn(orderId).orElseThrow(() -> new AssertionError("No lock on order " + orderId));
+    }
+
+    Order stored(long orderId) {
+        return orders.findWithLines(orderId).orElseThrow();
+    }
+
+    /** Lets the lease run out: the lock is still there, but no longer live. */
+    void letTheLeaseLapse() {
+        clock.advance(settings.lease().plusSeconds(1));
+    }
+
+    /** Runs the UI tasks that background threads handed to {@code ui.access}, as push would deliver them. */
+    void deliverPushes() {
+        MockVaadin.clientRoundtrip();
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    /** The scripts the server asked the browser to run since the last call, as "expression [parameters]". */
+    List<String> scriptCalls() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .map(call -> call.getExpression() + " " + call.getParameters())
+                .toList();
+    }
+
+    TextField field(String label) {
+        return $(TextField.class).withCaption(label).single();
+    }
+
+    TextArea notes() {
+        return $(TextArea.class).withCaption("Notes").single();
+    }
+
+    Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    void click(String buttonText) {
+        test(button(buttonText)).click();
+    }
+}

@@ -1,0 +1,230 @@
+package org.orderdesk.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.lock.AcquireOutcome;
+import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.ResourceId;
+import org.orderdesk.order.Order;
+import org.orderdesk.ui.Formats;
+
+/** Issue point 6: a lost lock turns the form read-only, keeps every value, and offers the ways on. */
+class OrderEditorLockLostTest extends EditorTest {
+
+    @Test
+    void aLapsedLockTakenByAnotherClerkTurnsTheFormReadOnlyKeepingEveryValue() {
+        OrderEditorView editor = edit(401);
+        typeUnsavedChanges();
+        scriptCalls();
+
+        letTheLeaseLapse();
+        locks.acquire(ResourceId.order(401), BOBS_TAB);
+        deliverPushes();
+
+        assertThat(editor.lostPanel().reason())
+                .isEqualTo("Lock lost to Bob: your lock on order OD-000401 expired and Bob took it");
+        assertThat(editor.statusBar().text()).startsWith("You no longer hold the lock");
+        assertUnsavedChangesKeptReadOnly();
+        assertThat(test(button("Save")).isUsable()).isFalse();
+        assertThat(test(button("Save & close")).isUsable()).isFalse();
+        assertThat(editor.getElement().hasAttribute("unsaved"))
+                .as("closing the tab still asks")
+                .isTrue();
+        assertThat(scriptCalls())
+                .as("renewals and the beacon stop; the unsaved-changes guard stays")
+                .anySatisfy(call -> assertThat(call).contains("window.orderdesk.lockHeartbeat.lost(this)"))
+                .noneSatisfy(call -> assertThat(call).contains("window.orderdesk.lockHeartbeat.stop(this)"));
+    }
+
+    @Test
+    void movingEditingToTheOtherTabSaysSo() {
+        OrderEditorView editor = edit(402);
+        typeUnsavedChanges();
+
+        locks.takeOver(ResourceId.order(402), ALICES_OTHER_TAB, null);
+        deliverPushes();
+
+        assertThat(editor.lostPanel().reason())
+                .isEqualTo("Lock moved to your other tab: you are editing order OD-000402 there");
+        assertUnsavedChangesKeptReadOnly();
+    }
+
+    @Test
+    void aSupervisorsTakeOverNamesThemAndTheirReason() {
+        OrderEditorView editor = edit(403);
+        typeUnsavedChanges();
+
+        locks.takeOver(ResourceId.order(403), SAMS_TAB, "Customer is on the phone");
+        deliverPushes();
+
+        assertThat(editor.lostPanel().reason())
+                .isEqualTo("Lock lost to Sam: Sam took over order OD-000403 (reason: Customer is on the phone)");
+        assertUnsavedChangesKeptReadOnly();
+    }
+
+    @Test
+    void aSupervisorsBreakNamesThemAndTheirReason() {
+        OrderEditorView editor = edit(404);
+        typeUnsavedChanges();
+
+        locks.breakLock(ResourceId.order(404), SAM, "Stuck since yesterday");
+        deliverPushes();
+
+        assertThat(editor.lostPanel().reason())
+                .isEqualTo("Lock lost: Sam broke your lock on order OD-000404 (reason: Stuck since yesterday)");
+        assertUnsavedChangesKeptReadOnly();
+    }
+
+    @Test
+    void reacquiringAFreeLockOnAnUnchangedOrderContinuesWithTheValuesKept() {
+        OrderEditorView editor = edit(405);
+        long lostToken = heldLock(405).token();
+        typeUnsavedChanges();
+        letTheLeaseLapse();
+        sweeper.sweep();
+        deliverPushes();
+        assertThat(editor.lostPanel().reason()).isEqualTo("Lock lost: your lock on order OD-000405 expired");
+
+        click("Re-acquire and continue");
+
+        LockInfo lock = heldLock(405);
+        assertThat(lock.holder().user()).isEqualTo(ALICE);
+        assertThat(lock.token()).isGreaterThan(lostToken);
+        assertThat(editor.lostPanel().isVisible()).isFalse();
+        assertThat(field("Customer").getValue()).isEqualTo("Nordwind Traders");
+        assertThat(test(field("Customer")).isUsable()).isTrue();
+
+        click("Save");
+
+        assertThat(stored(405).getCustomer()).isEqualTo("Nordwind Traders");
+        assertThat(stored(405).getNotes()).isEqualTo("Ring twice");
+    }
+
+    @Test
+    void reacquiringWhileAnotherClerkHoldsTheLockSaysWhoAndUntilWhen() {
+        OrderEditorView editor = edit(406);
+        typeUnsavedChanges();
+        letTheLeaseLapse();
+        var bobs = (AcquireOutcome.Acquired) locks.acquire(ResourceId.order(406), BOBS_TAB);
+        deliverPushes();
+
+        click("Re-acquire and continue");
+
+        assertThat(editor.lostPanel().outcome())
+                .isEqualTo("Bob is editing order OD-000406 until " + Formats.time(bobs.expiresAt())
+                        + ". Your changes stay here meanwhile.");
+        assertUnsavedChangesKeptReadOnly();
+        assertThat(heldLock(406).holder()).isEqualTo(BOBS_TAB);
+    }
+
+    @Test
+    void reacquiringAfterSomeoneSavedTheOrderIsRefusedAndLeavesTheLockFree() {
+        OrderEditorView editor = edit(407);
+        typeUnsavedChanges();
+        bobSavesCustomerAfterAlicesLeaseLapsed(407, "Bob's customer");
+        deliverPushes();
+
+        click("Re-acquire and continue");
+
+        Order saved = stored(407);
+        assertThat(editor.lostPanel().outcome())
+                .isEqualTo("Bob saved order OD-000407 at " + Formats.dateTime(saved.getLastChangedAt())
+                        + " after you opened it. Compare with saved to see what changed.");
+        assertThat(lockOn(407)).isEmpty();
+        assertUnsavedChangesKeptReadOnly();
+    }
+
+    @Test
+    void compareWithSavedShowsMineAndSavedFieldByField() {
+        edit(408);
+        String originalNotes = notes().getValue();
+        typeUnsavedChanges();
+        bobSavesCustomerAfterAlicesLeaseLapsed(408, "Bob's customer");
+        deliverPushes();
+
+        click("Compare with saved");
+
+        CompareDialog dialog = $(CompareDialog.class).single();
+        var rows = test(dialog.rows);
+        assertThat(rows.getHeaderCell(1)).isEqualTo("Mine (unsaved)");
+        assertThat(rows.getRow(0)).isEqualTo(new OrderComparison.Row("Customer", "Nordwind Traders", "Bob's customer"));
+        assertThat(rows.getRow(4)).isEqualTo(new OrderComparison.Row("Notes", "Ring twice", originalNotes));
+        assertThat(rows.getCellText(0, 3)).isEqualTo("differs");
+        assertThat(rows.getRow(1).differs()).as("status unchanged").isFalse();
+    }
+
+    @Test
+    void discardingLeavesForTheSavedOrderWithoutAsking() {
+        edit(409);
+        typeUnsavedChanges();
+        locks.takeOver(ResourceId.order(409), SAMS_TAB, "Month-end close");
+        deliverPushes();
+
+        click("Discard my changes");
+
+        assertThat(getCurrentView()).isInstanceOf(OrderView.class);
+        assertThat(field("Customer").getValue()).isEqualTo(stored(409).getCustomer());
+        assertThat(heldLock(409).holder()).isEqualTo(SAMS_TAB);
+    }
+
+    @Test
+    void aSaveBeforeTheLossArrivedIsRefusedByFencingWithTheSameMessage() {
+        OrderEditorView editor = edit(410);
+        String storedCustomer = stored(410).getCustomer();
+        typeUnsavedChanges();
+        letTheLeaseLapse();
+        Button save = button("Save");
+        inBobsRequestThread(() -> locks.acquire(ResourceId.order(410), BOBS_TAB));
+        assertThat(editor.lostPanel().isVisible())
+                .as("the loss has not been pushed to this UI yet")
+                .isFalse();
+
+        // The click left the browser before the push arrived; a component query would run the UI's queue first.
+        save.click();
+
+        assertThat(editor.lostPanel().reason())
+                .isEqualTo("Lock lost to Bob: your lock on order OD-000410 expired and Bob took it");
+        assertUnsavedChangesKeptReadOnly();
+        assertThat(stored(410).getCustomer()).isEqualTo(storedCustomer);
+        assertThat($(Notification.class).withCondition(Notification::isOpened).all())
+                .as("no error notification besides the panel")
+                .isEmpty();
+    }
+
+    /** Bob's own request: its push to Alice's UI waits in the queue until her UI is free. */
+    private static void inBobsRequestThread(Runnable action) {
+        Thread bob = new Thread(action);
+        bob.start();
+        try {
+            bob.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private void typeUnsavedChanges() {
+        test(field("Customer")).setValue("Nordwind Traders");
+        test(notes()).setValue("Ring twice");
+    }
+
+    private void assertUnsavedChangesKeptReadOnly() {
+        assertThat(field("Customer").getValue()).isEqualTo("Nordwind Traders");
+        assertThat(notes().getValue()).isEqualTo("Ring twice");
+        assertThat(field("Customer").isReadOnly()).isTrue();
+        assertThat(notes().isReadOnly()).isTrue();
+    }
+
+    /** Alice's lease lapses; Bob takes the lock, saves a new customer and releases. */
+    private void bobSavesCustomerAfterAlicesLeaseLapsed(long orderId, String customer) {
+        letTheLeaseLapse();
+        var bobs = (AcquireOutcome.Acquired) locks.acquire(ResourceId.order(orderId), BOBS_TAB);
+        Order order = stored(orderId);
+        order.setCustomer(customer);
+        orders.save(order, bobs.token());
+        locks.release(ResourceId.order(orderId), BOBS_TAB.holderKey(), bobs.token());
+    }
+}
