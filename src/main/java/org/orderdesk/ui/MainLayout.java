@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.orderdesk.lock.ui.LocksView;
 import org.orderdesk.order.ui.OrdersView;
 import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.ui.LogoutView;
 
 /** The frame around every view: title, navigation, and who is signed in. */
 @Layout
@@ -34,7 +35,11 @@ public class MainLayout extends AppLayout {
         avatar.addClassName("current-user-avatar");
         Span userName = new Span(displayName);
         userName.addClassName("current-user");
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.logout());
+        // Through a route: the view being left (an editor with unsaved changes) may ask first.
+        Button logout = new Button(
+                "Log out",
+                VaadinIcon.SIGN_OUT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(LogoutView.class)));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
         HorizontalLayout user = new HorizontalLayout(avatar, userName, logout);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -154,7 +155,7 @@ public class OrderEditorView extends VerticalLayout
         lockEvents = editing.onLockEvents(event -> {
             long watched = watchedToken;
             if (watched != NO_TOKEN && event.endangeredToken().equals(OptionalLong.of(watched))) {
-                ui.access(() -> onLockEvent(event));
+                pushTo(ui, event);
             }
         });
         if (holding()) {
@@ -235,6 +236,14 @@ public class OrderEditorView extends VerticalLayout
         Div choice = new Div(message, new HorizontalLayout(move, readOnly));
         choice.addClassName("other-tab-choice");
         add(new H2("Order " + orderNumber), choice);
+    }
+
+    private void pushTo(UI ui, LockEvent event) {
+        try {
+            ui.access(() -> onLockEvent(event));
+        } catch (UIDetachedException closed) {
+            // The tab closed while the event was on its way: nobody is left to tell.
+        }
     }
 
     private void moveHere(EditStart start, long orderId) {

@@ -3,6 +3,7 @@ package org.orderdesk.order.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.ui.Transport;
@@ -33,6 +34,18 @@ class OrderEditorReleaseTest extends EditorTest {
                 .as("the first order's renewals and beacon stop before the second's start")
                 .anySatisfy(call -> assertThat(call).contains("window.orderdesk.lockHeartbeat.stop(this)"));
         assertThat(heldLock(503).holder().user()).isEqualTo(ALICE);
+    }
+
+    @Test
+    void loggingOutWithUnsavedChangesAsksFirst() {
+        edit(532);
+        test(notes()).setValue("Not saved yet");
+
+        click("Log out");
+
+        assertThat(test($(ConfirmDialog.class).single()).getHeader()).isEqualTo("Discard unsaved changes?");
+        assertThat(getCurrentView()).isInstanceOf(OrderEditorView.class);
+        assertThat(lockOn(532)).isPresent();
     }
 
     @Test
