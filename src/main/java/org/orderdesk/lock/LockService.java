@@ -58,10 +58,7 @@ public class LockService {
             Optional<Acquired> taken = takeIfAvailable(resource, current, holder, now);
             return taken.isPresent() ? taken.get() : conflict(current.orElseThrow(), holder);
         });
-        if (!(outcome instanceof Acquired)) {
-            metrics.conflict();
-        }
-        return outcome;
+        return countingConflicts(outcome);
     }
 
     /**
@@ -128,10 +125,7 @@ public class LockService {
             LockInfo lock = current.orElseThrow();
             return lock.holder().isSameUser(holder) ? takeFrom(lock, holder, null, now) : conflict(lock, holder);
         });
-        if (!(outcome instanceof Acquired)) {
-            metrics.conflict();
-        }
-        return outcome;
+        return countingConflicts(outcome);
     }
 
     /**
@@ -223,6 +217,13 @@ public class LockService {
     public Page<LockAuditEntry> auditTrail(AuditFilter filter, Pageable page) {
         return new PageImpl<>(
                 store.findAudit(filter, page.getOffset(), page.getPageSize()), page, store.countAudit(filter));
+    }
+
+    private AcquireOutcome countingConflicts(AcquireOutcome outcome) {
+        if (!(outcome instanceof Acquired)) {
+            metrics.conflict();
+        }
+        return outcome;
     }
 
     /** Grants the lock when nobody else holds a live lease on it; empty when somebody does. */

@@ -52,12 +52,13 @@ public class OrderEditing {
 
     /** Acquires the order's lock and, once it is held, loads the order under it. */
     public EditStart open(long orderId, LockHolder holder, String sessionId) {
-        Optional<Order> order = orders.findWithLines(orderId);
-        if (order.isEmpty()) {
+        // Only the number before the lock is held: the order itself is loaded once, under the lock.
+        Optional<String> orderNumber = orders.orderNumberOf(orderId);
+        if (orderNumber.isEmpty()) {
             return new EditStart.NotFound();
         }
         AcquireOutcome outcome = locks.acquire(ResourceId.order(orderId), holder);
-        return started(order.get().getOrderNumber(), orderId, outcome, holder, sessionId);
+        return started(orderNumber.get(), orderId, outcome, holder, sessionId);
     }
 
     /**

@@ -124,6 +124,11 @@ public class OrderService {
         return stamped;
     }
 
+    /** The order's number, without loading the order: enough to know it exists and to name it. */
+    public Optional<String> orderNumberOf(long id) {
+        return orders.findOrderNumberById(id);
+    }
+
     /** The order with its lines loaded, detached and ready to show. */
     public Optional<Order> findWithLines(long id) {
         return orders.findWithLinesById(id);

@@ -9,16 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The editor's working copy: unsaved changes are told apart, applied field by field and line by line. */
 class OrderDraftTest {
 
-    private static Order order() {
-        Order order = new Order("OD-000042", "Acme Tools Ltd", LocalDate.of(2026, 11, 2));
-        order.addLine("Cordless drill", 2, new BigDecimal("149.90"));
-        order.addLine("Cable ties (pack of 500)", 3, new BigDecimal("9.99"));
-        return order;
-    }
-
     @Test
     void aFreshDraftHasNoUnsavedChangesAndTheOrdersTotal() {
-        Order order = order();
+        Order order = SampleOrders.acmeOrder();
 
         OrderDraft draft = OrderDraft.of(order);
 
@@ -29,7 +22,7 @@ class OrderDraftTest {
 
     @Test
     void anyChangedValueIsAnUnsavedChange() {
-        OrderDraft original = OrderDraft.of(order());
+        OrderDraft original = OrderDraft.of(SampleOrders.acmeOrder());
 
         OrderDraft customer = original.copy();
         customer.setCustomer("Nordwind Traders");
@@ -44,12 +37,12 @@ class OrderDraftTest {
         assertThat(quantity).isNotEqualTo(original);
         assertThat(added).isNotEqualTo(original);
         assertThat(removed).isNotEqualTo(original);
-        assertThat(original).as("copies are independent").isEqualTo(OrderDraft.of(order()));
+        assertThat(original).as("copies are independent").isEqualTo(OrderDraft.of(SampleOrders.acmeOrder()));
     }
 
     @Test
     void aPriceWrittenWithAnotherScaleIsNoChange() {
-        OrderDraft original = OrderDraft.of(order());
+        OrderDraft original = OrderDraft.of(SampleOrders.acmeOrder());
         OrderDraft retyped = original.copy();
 
         retyped.getLines().getFirst().setUnitPrice(new BigDecimal("149.9"));
@@ -59,7 +52,7 @@ class OrderDraftTest {
 
     @Test
     void applyingWritesHeaderAndLinesAndRecomputesTheTotal() {
-        Order order = order();
+        Order order = SampleOrders.acmeOrder();
         OrderDraft draft = OrderDraft.of(order);
         draft.setCustomer("  Nordwind Traders ");
         draft.setStatus(OrderStatus.CONFIRMED);

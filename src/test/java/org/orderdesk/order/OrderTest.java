@@ -30,21 +30,14 @@ class OrderTest {
         factory.close();
     }
 
-    private static Order newOrder() {
-        Order order = new Order("OD-000042", "Acme Tools Ltd", LocalDate.of(2026, 11, 2));
-        order.addLine("Cordless drill", 2, new BigDecimal("149.90"));
-        order.addLine("Cable ties (pack of 500)", 3, new BigDecimal("9.99"));
-        return order;
-    }
-
     @Test
     void totalIsTheSumOfTheLines() {
-        assertThat(newOrder().getTotal()).isEqualByComparingTo("329.77");
+        assertThat(SampleOrders.acmeOrder().getTotal()).isEqualByComparingTo("329.77");
     }
 
     @Test
     void totalFollowsEveryChangeToTheLines() {
-        Order order = newOrder();
+        Order order = SampleOrders.acmeOrder();
         OrderLine drill = order.getLines().getFirst();
 
         drill.setQuantity(1);
@@ -69,12 +62,12 @@ class OrderTest {
 
     @Test
     void aCompleteOrderIsValid() {
-        assertThat(validator.validate(newOrder())).isEmpty();
+        assertThat(validator.validate(SampleOrders.acmeOrder())).isEmpty();
     }
 
     @Test
     void quantityMustBeAboveZero() {
-        Order order = newOrder();
+        Order order = SampleOrders.acmeOrder();
         order.getLines().getFirst().setQuantity(0);
 
         assertThat(messages(order)).containsExactly("Quantity must be at least 1");
@@ -82,7 +75,7 @@ class OrderTest {
 
     @Test
     void unitPriceMustNotBeNegativeNorHaveMoreThanTwoDecimals() {
-        Order order = newOrder();
+        Order order = SampleOrders.acmeOrder();
         order.getLines().getFirst().setUnitPrice(new BigDecimal("-0.01"));
         order.getLines().getLast().setUnitPrice(new BigDecimal("1.999"));
 
@@ -92,7 +85,7 @@ class OrderTest {
 
     @Test
     void customerIsRequiredAndNotesAreLimited() {
-        Order order = newOrder();
+        Order order = SampleOrders.acmeOrder();
         order.setCustomer(" ");
         order.setNotes("x".repeat(Order.NOTES_MAX_LENGTH + 1));
 
@@ -102,7 +95,7 @@ class OrderTest {
 
     @Test
     void deliveryCannotBeRequestedBeforeTheOrderDate() {
-        Order order = newOrder();
+        Order order = SampleOrders.acmeOrder();
         order.setRequestedDeliveryDate(order.getOrderDate().minusDays(1));
 
         assertThat(messages(order)).containsExactly("Requested delivery date cannot be before the order date");
