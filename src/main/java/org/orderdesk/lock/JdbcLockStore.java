@@ -196,6 +196,18 @@ class JdbcLockStore implements LockStore {
     }
 
     @Override
+    public Optional<Instant> lastReleaseRequest(ResourceId resource, String username) {
+        return byResource(
+                        "select max(occurred_at) from lock_audit where resource_type = :type and resource_id = :id"
+                                + " and action = 'RELEASE_REQUESTED' and actor_username = :username",
+                        resource)
+                .param("username", username)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+                .single()
+                .map(OffsetDateTime::toInstant);
+    }
+
+    @Override
     public List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit) {
         return filtered(
                         "select " + AUDIT_COLUMNS + " from lock_audit",

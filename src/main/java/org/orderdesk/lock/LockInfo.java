@@ -27,6 +27,11 @@ public record LockInfo(
         return isLive(now) ? Duration.between(now, expiresAt) : Duration.ZERO;
     }
 
+    /** This lease, with its coming end announced to its holder. */
+    LockInfo announced() {
+        return new LockInfo(resource, holder, token, acquiredAt, renewedAt, expiresAt, true);
+    }
+
     LockInfo renewed(Instant now, Duration lease) {
         return new LockInfo(resource, holder, token, acquiredAt, now, now.plus(lease), false);
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warnBefore how long before the end of an unrenewed lease the sweeper announces it
  * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
  * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)
+ * @param releaseRequestInterval how long a clerk waits before asking the same holder again
  */
 @ConfigurationProperties("orderdesk.lock")
 public record LockProperties(
@@ -25,7 +26,8 @@ public record LockProperties(
         @DefaultValue("5m") Duration idleTimeout,
         @DefaultValue("60s") Duration warnBefore,
         @DefaultValue("5s") Duration sweepInterval,
-        @DefaultValue("true") boolean sweeperEnabled) {
+        @DefaultValue("true") boolean sweeperEnabled,
+        @DefaultValue("60s") Duration releaseRequestInterval) {
 
     private static final String PREFIX = "orderdesk.lock.";
 
@@ -36,6 +38,7 @@ public record LockProperties(
         requirePositive(problems, "idle-timeout", idleTimeout);
         requirePositive(problems, "warn-before", warnBefore);
         requirePositive(problems, "sweep-interval", sweepInterval);
+        requirePositive(problems, "release-request-interval", releaseRequestInterval);
         if (problems.isEmpty()) {
             if (warnBefore.compareTo(lease) >= 0) {
                 problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));

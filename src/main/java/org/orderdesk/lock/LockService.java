@@ -3,6 +3,7 @@ package org.orderdesk.lock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.orderdesk.lock.AcquireOutcome.HeldByOther;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class LockService {
 
-    private static final int REASON_MAX_LENGTH = 500;
+    /** The longest reason a take-over or a broken lock may give. */
+    public static final int REASON_MAX_LENGTH = 500;
 
     private final LockStore store;
     private final LockTransactions steps;
@@ -110,11 +112,28 @@ public class LockService {
     }
 
     /**
+     * Takes over the hold of {@code token} only: the one the supervisor saw when deciding. When the
+     * lock is free by now, it is simply taken; when another hold replaced that one meanwhile, the
+     * answer says who holds it and nothing changes.
+     *
+     * @throws AccessDeniedException when another user holds it and {@code newHolder} is no supervisor
+     */
+    public AcquireOutcome takeOver(ResourceId resource, long token, LockHolder newHolder, @Nullable String reason) {
+        return takeWhere(resource, newHolder, lock -> lock.token() == token, reason);
+    }
+
+    /**
      * Moves the user's editing to {@code holder}'s tab: takes the lock from the same user's other
      * holder key, or simply takes it when it is free. When another user holds it by now (the other
      * tab's lease ran out and someone took it), that is the answer and nothing changes.
      */
     public AcquireOutcome moveHere(ResourceId resource, LockHolder holder) {
+        return takeWhere(resource, holder, lock -> lock.holder().isSameUser(holder), null);
+    }
+
+    /** Takes the lock when it is available, or from a live hold that {@code mayTake}; otherwise says who holds it. */
+    private AcquireOutcome takeWhere(
+            ResourceId resource, LockHolder holder, Predicate<LockInfo> mayTake, @Nullable String reason) {
         AcquireOutcome outcome = steps.atomically(() -> {
             Optional<LockInfo> current = store.findForUpdate(resource);
             Instant now = steps.now();
@@ -123,7 +142,7 @@ public class LockService {
                 return taken.get();
             }
             LockInfo lock = current.orElseThrow();
-            return lock.holder().isSameUser(holder) ? takeFrom(lock, holder, null, now) : conflict(lock, holder);
+            return mayTake.test(lock) ? takeFrom(lock, holder, reason, now) : conflict(lock, holder);
         });
         return countingConflicts(outcome);
     }
@@ -135,10 +154,25 @@ public class LockService {
      * @throws AccessDeniedException when {@code supervisor} is not one
      */
     public boolean breakLock(ResourceId resource, LockUser supervisor, String reason) {
+        return breakHold(resource, lock -> true, supervisor, reason);
+    }
+
+    /**
+     * Ends the hold of {@code token} only: the one a supervisor saw when deciding to break it. If
+     * that hold has ended and the lock changed hands meanwhile, the new holder keeps it.
+     *
+     * @return false when that hold had already ended
+     * @throws AccessDeniedException when {@code supervisor} is not one
+     */
+    public boolean breakLock(ResourceId resource, long token, LockUser supervisor, String reason) {
+        return breakHold(resource, lock -> lock.token() == token, supervisor, reason);
+    }
+
+    private boolean breakHold(ResourceId resource, Predicate<LockInfo> meant, LockUser supervisor, String reason) {
         requireSupervisor(supervisor, "break locks");
         String why = requireReason(reason);
         return steps.atomically(() -> {
-            Optional<LockInfo> current = store.findForUpdate(resource);
+            Optional<LockInfo> current = store.findForUpdate(resource).filter(meant);
             if (current.isEmpty()) {
                 return false;
             }
@@ -152,23 +186,29 @@ public class LockService {
     }
 
     /**
-     * Asks the holder to release; nothing changes unless they do.
-     *
-     * @return false when nobody else holds a live lock on the resource
+     * Asks the holder to release; nothing changes unless they do. A requester may ask about the
+     * same resource once per {@code release-request-interval}, counted from the audit trail, so
+     * that every node of a cluster keeps the same limit.
      */
-    public boolean requestRelease(ResourceId resource, LockUser requester) {
+    public ReleaseRequest requestRelease(ResourceId resource, LockUser requester) {
         return steps.atomically(() -> {
             Optional<LockInfo> locked = store.findForUpdate(resource);
             Instant now = steps.now();
             Optional<LockInfo> current = locked.filter(lock -> lock.isLive(now))
                     .filter(lock -> !lock.holder().username().equals(requester.username()));
             if (current.isEmpty()) {
-                return false;
+                return new ReleaseRequest.NobodyToAsk();
             }
             LockInfo lock = current.get();
+            Optional<Instant> askAgainAt = store.lastReleaseRequest(resource, requester.username())
+                    .map(asked -> asked.plus(settings.releaseRequestInterval()))
+                    .filter(next -> next.isAfter(now));
+            if (askAgainAt.isPresent()) {
+                return new ReleaseRequest.TooSoon(lock.holder().user(), askAgainAt.get());
+            }
             steps.audit(LockAction.RELEASE_REQUESTED, lock, requester, null, now);
             steps.publish(new LockEvent.ReleaseRequested(resource, lock.holder(), lock.token(), requester, now));
-            return true;
+            return new ReleaseRequest.Sent(lock.holder().user());
         });
     }
 
@@ -215,8 +255,16 @@ public class LockService {
 
     /** The audit trail, newest first. */
     public Page<LockAuditEntry> auditTrail(AuditFilter filter, Pageable page) {
-        return new PageImpl<>(
-                store.findAudit(filter, page.getOffset(), page.getPageSize()), page, store.countAudit(filter));
+        return new PageImpl<>(auditEntries(filter, page), page, countAudit(filter));
+    }
+
+    /** One page of the audit trail, newest first, without counting the whole trail as a page would. */
+    public List<LockAuditEntry> auditEntries(AuditFilter filter, Pageable page) {
+        return store.findAudit(filter, page.getOffset(), page.getPageSize());
+    }
+
+    public long countAudit(AuditFilter filter) {
+        return store.countAudit(filter);
     }
 
     private AcquireOutcome countingConflicts(AcquireOutcome outcome) {

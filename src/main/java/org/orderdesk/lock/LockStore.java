@@ -47,6 +47,9 @@ interface LockStore {
     /** The audit entry that ended the hold of {@code token}, if it ended. */
     Optional<LockAuditEntry> findEndOfHold(long token);
 
+    /** When {@code username} last asked for the release of {@code resource}, if ever. */
+    Optional<Instant> lastReleaseRequest(ResourceId resource, String username);
+
     /** Newest first. */
     List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit);
 

@@ -3,11 +3,7 @@ package org.orderdesk.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.orderdesk.event.EventBroadcaster;
-import org.orderdesk.event.Subscription;
 import org.orderdesk.lock.AcquireOutcome;
-import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockLoss;
@@ -17,6 +13,11 @@ import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.security.AppUserDetails;
+import org.orderdesk.security.Role;
+import org.orderdesk.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,22 +32,22 @@ public class OrderEditing {
     private final OrderService orders;
     private final LockService locks;
     private final SessionLocks sessionLocks;
-    private final EventBroadcaster broadcaster;
     private final LockProperties settings;
+    private final SignedInUser signedIn;
     private final Clock clock;
 
     OrderEditing(
             OrderService orders,
             LockService locks,
             SessionLocks sessionLocks,
-            EventBroadcaster broadcaster,
             LockProperties settings,
+            SignedInUser signedIn,
             Clock clock) {
         this.orders = orders;
         this.locks = locks;
         this.sessionLocks = sessionLocks;
-        this.broadcaster = broadcaster;
         this.settings = settings;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -68,6 +69,29 @@ public class OrderEditing {
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
         AcquireOutcome outcome = locks.moveHere(ResourceId.order(orderId), holder);
         return started(orderNumber, orderId, outcome, holder, sessionId);
+    }
+
+    /**
+     * A supervisor takes the order over from the hold of {@code token}, the one they saw, giving a
+     * reason; the holder is told by whom and why, and keeps their draft. If the lock changed hands
+     * meanwhile, the answer says who holds it now. The supervisor is the signed-in user, not a
+     * caller's word, and the lock engine checks the role again.
+     *
+     * @throws AccessDeniedException when the signed-in user is not a supervisor
+     * @throws IllegalArgumentException when the reason is blank or too long
+     */
+    public EditStart takeOver(long orderId, long token, String holderKey, String reason, String sessionId) {
+        AppUserDetails user = signedIn.require();
+        if (!user.getAuthorities().contains(new SimpleGrantedAuthority(Role.SUPERVISOR.authority()))) {
+            throw new AccessDeniedException(user.getDisplayName() + " may not take over orders: only supervisors may");
+        }
+        Optional<String> orderNumber = orders.orderNumberOf(orderId);
+        if (orderNumber.isEmpty()) {
+            return new EditStart.NotFound();
+        }
+        LockHolder supervisor = new LockHolder(user.getUsername(), user.getDisplayName(), holderKey);
+        AcquireOutcome outcome = locks.takeOver(ResourceId.order(orderId), token, supervisor, reason);
+        return started(orderNumber.get(), orderId, outcome, supervisor, sessionId);
     }
 
     /**
@@ -116,11 +140,6 @@ public class OrderEditing {
 
     public Optional<Order> findWithLines(long orderId) {
         return orders.findWithLines(orderId);
-    }
-
-    /** Every lock event, delivered on the committing thread: filter and hand them on quickly. */
-    public Subscription onLockEvents(Consumer<LockEvent> listener) {
-        return broadcaster.subscribe(LockEvent.class, listener);
     }
 
     public Duration remaining(EditLock lock) {

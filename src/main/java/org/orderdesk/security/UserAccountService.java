@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,12 @@ public class UserAccountService {
                 .filter(AppUser::isEnabled)
                 .map(user -> user.getRoles().contains(Role.SUPERVISOR))
                 .orElse(false);
+    }
+
+    /** Every user, disabled ones too (they still appear in histories), by the name shown. */
+    @Transactional(readOnly = true)
+    public List<Person> people() {
+        return users.findAllPeople();
     }
 
     @Transactional(readOnly = true)

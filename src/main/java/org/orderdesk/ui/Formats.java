@@ -14,6 +14,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Formats() {}
@@ -24,6 +25,11 @@ public final class Formats {
 
     public static String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A moment to the second, such as an audit entry's: "2026-11-26 10:35:12". */
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** A time of day to the second, such as when a lock ends: "10:35:12". */

@@ -18,9 +18,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The system Chromium driven by Playwright. Playwright never downloads a browser here: the
- * executable comes from {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}).
+ * executable comes from {@code CHROMIUM_PATH} (default {@code /usr/bin/chromium}). Public for the
+ * benchmarks in {@code org.orderdesk.bench}.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     private static final List<String> CHROMIUM_ARGS = List.of(
             "--no-sandbox",
@@ -42,7 +43,7 @@ final class BrowserSession implements AutoCloseable {
         this.configHome = configHome;
     }
 
-    static BrowserSession launch() {
+    public static BrowserSession launch() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Path configHome = tempDir("chromium-config");
@@ -60,8 +61,13 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** A fresh browser profile: one clerk with their own cookies and session. */
-    Page newClerkWindow() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    public Page newClerkWindow() {
+        return newClerkWindow(1280, 800);
+    }
+
+    /** As {@link #newClerkWindow()}, with a window of {@code width} by {@code height} CSS pixels. */
+    public Page newClerkWindow(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }
@@ -70,20 +76,20 @@ final class BrowserSession implements AutoCloseable {
      * Another tab of the clerk who owns {@code page}: the same browser context, so the same
      * cookies and the same HTTP session.
      */
-    Page newTabOf(Page page) {
+    public Page newTabOf(Page page) {
         return page.context().newPage();
     }
 
-    static void logIn(Page page, String username, String password) {
+    public static void logIn(Page page, String username, String password) {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
     }
 
-    /** Kept under target/screenshots so a person can look at what the test saw. */
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+    /** Kept under target/screenshots so a person can look at what the test saw; returns the PNG too. */
+    public static byte[] screenshot(Page page, String name) {
+        return page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
     }
 
     private static Path tempDir(String prefix) {

@@ -13,22 +13,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.ResourceId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -47,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
             "orderdesk.lock.sweep-interval=500ms"
         })
 @ActiveProfiles("test")
-class EditorBrowserIT {
+class EditorBrowserIT extends BrowserTest {
 
     /** Idle 4 s, at most one more renewal, then 3 s until the warning: well within this. */
     private static final double WARNING_TIMEOUT_MS = 20_000;
@@ -62,32 +57,8 @@ class EditorBrowserIT {
 
     private static final String NOTE = "Call the customer before delivery";
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     LockService locks;
-
-    /** Every clerk window a test opened, closed after the test so no tab keeps renewing a lock. */
-    private final List<BrowserContext> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSession.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeClerkWindows() {
-        opened.forEach(BrowserContext::close);
-        opened.clear();
-    }
 
     @Test
     void bobOpensTheEditorOfAnOrderAliceEditsAndLandsReadOnlyWithHerNameInTheBanner() {

@@ -29,7 +29,8 @@ class LockPropertiesTest {
                         Duration.ofMinutes(5),
                         Duration.ofSeconds(60),
                         Duration.ofSeconds(5),
-                        true)));
+                        true,
+                        Duration.ofSeconds(60))));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.orderdesk.lock.LockTestData.ALICE;
 import static org.orderdesk.lock.LockTestData.BOB;
+import static org.orderdesk.lock.LockTestData.CAROL;
 import static org.orderdesk.lock.LockTestData.SAM;
 import static org.orderdesk.lock.LockTestData.tabOf;
 
@@ -383,6 +384,22 @@ class LockServiceContractTest extends LockEngineTest {
         }
 
         @Test
+        void breakingTheHoldASupervisorSawSparesTheNextHolder() {
+            Acquired alices = acquire(aliceTab);
+            locks.release(ORDER_42, aliceTab.holderKey(), alices.token());
+            Acquired bobs = acquire(bobTab);
+
+            assertThat(locks.breakLock(ORDER_42, alices.token(), SAM, "Alice went home"))
+                    .isFalse();
+            assertThat(locks.find(ORDER_42))
+                    .hasValueSatisfying(lock -> assertThat(lock.token()).isEqualTo(bobs.token()));
+
+            assertThat(locks.breakLock(ORDER_42, bobs.token(), SAM, "Bob went home"))
+                    .isTrue();
+            assertThat(locks.find(ORDER_42)).isEmpty();
+        }
+
+        @Test
         void breakingNeedsAReasonAndAnExistingLock() {
             assertThatThrownBy(() -> locks.breakLock(ORDER_42, SAM, "")).isInstanceOf(IllegalArgumentException.class);
             assertThat(locks.breakLock(ORDER_42, SAM, "nothing there")).isFalse();
@@ -396,7 +413,7 @@ class LockServiceContractTest extends LockEngineTest {
         void theHolderIsAskedAndNothingElseChanges() {
             Acquired alices = acquire(aliceTab);
 
-            assertThat(locks.requestRelease(ORDER_42, BOB)).isTrue();
+            assertThat(locks.requestRelease(ORDER_42, BOB)).isEqualTo(new ReleaseRequest.Sent(ALICE));
 
             assertThat(events.of(LockEvent.ReleaseRequested.class))
                     .singleElement()
@@ -409,10 +426,29 @@ class LockServiceContractTest extends LockEngineTest {
 
         @Test
         void thereIsNobodyToAskWhenTheOrderIsFreeOrYourOwn() {
-            assertThat(locks.requestRelease(ORDER_42, BOB)).isFalse();
+            assertThat(locks.requestRelease(ORDER_42, BOB)).isInstanceOf(ReleaseRequest.NobodyToAsk.class);
             acquire(bobTab);
-            assertThat(locks.requestRelease(ORDER_42, BOB)).isFalse();
+            assertThat(locks.requestRelease(ORDER_42, BOB)).isInstanceOf(ReleaseRequest.NobodyToAsk.class);
             assertThat(events.of(LockEvent.ReleaseRequested.class)).isEmpty();
+        }
+
+        @Test
+        void aRequesterAsksAboutTheSameResourceAtMostOncePerInterval() {
+            acquire(aliceTab);
+            locks.acquire(ResourceId.order(7), aliceTab);
+            Instant firstAsked = clock.instant();
+            assertThat(locks.requestRelease(ORDER_42, BOB)).isInstanceOf(ReleaseRequest.Sent.class);
+
+            clock.advance(Duration.ofSeconds(59));
+            assertThat(locks.requestRelease(ORDER_42, BOB))
+                    .isEqualTo(new ReleaseRequest.TooSoon(ALICE, firstAsked.plusSeconds(60)));
+            // Another resource, and another requester, are counted apart.
+            assertThat(locks.requestRelease(ResourceId.order(7), BOB)).isInstanceOf(ReleaseRequest.Sent.class);
+            assertThat(locks.requestRelease(ORDER_42, CAROL)).isInstanceOf(ReleaseRequest.Sent.class);
+
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(locks.requestRelease(ORDER_42, BOB)).isInstanceOf(ReleaseRequest.Sent.class);
+            assertThat(events.of(LockEvent.ReleaseRequested.class)).hasSize(4);
         }
     }
 

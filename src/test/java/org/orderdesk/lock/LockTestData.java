@@ -11,6 +11,7 @@ final class LockTestData {
 
     static final LockUser ALICE = new LockUser("alice", "Alice");
     static final LockUser BOB = new LockUser("bob", "Bob");
+    static final LockUser CAROL = new LockUser("carol", "Carol");
     static final LockUser SAM = new LockUser("sam", "Sam");
 
     private LockTestData() {}

@@ -1,6 +1,7 @@
 package org.orderdesk.lock.web;
 
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * its locks are released at once instead of lapsing a lease later.
  */
 @Component
-public class SessionLocks implements HttpSessionListener {
+public class SessionLocks implements HttpSessionListener, HttpSessionIdListener {
 
     /** One editor's hold of a lock. */
     public record HeldLock(ResourceId resource, String holderKey, long token) {}
@@ -53,6 +54,12 @@ public class SessionLocks implements HttpSessionListener {
         return locks.release(lock.resource(), lock.holderKey(), lock.token());
     }
 
+    /** Whether the editor named {@code holderKey} belongs to this session: another tab of the same browser. */
+    public boolean holds(String sessionId, String holderKey) {
+        Set<HeldLock> held = bySession.get(sessionId);
+        return held != null && held.stream().anyMatch(lock -> lock.holderKey().equals(holderKey));
+    }
+
     /** How many locks sessions hold; for tests and diagnostics. */
     public int size() {
         return bySession.values().stream().mapToInt(Set::size).sum();
@@ -63,6 +70,15 @@ public class SessionLocks implements HttpSessionListener {
         Set<HeldLock> held = bySession.remove(event.getSession().getId());
         if (held != null) {
             held.forEach(lock -> locks.release(lock.resource(), lock.holderKey(), lock.token()));
+        }
+    }
+
+    /** Signing in again in the same browser gives the session a new id (against session fixation). */
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        var kept = bySession.remove(oldSessionId);
+        if (kept != null) {
+            bySession.put(event.getSession().getId(), kept);
         }
     }
 }

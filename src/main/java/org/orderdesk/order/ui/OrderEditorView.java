@@ -6,7 +6,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,16 +29,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.orderdesk.event.Subscription;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockLostException;
+import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.order.EditLock;
 import org.orderdesk.order.EditStart;
@@ -47,10 +49,14 @@ import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderChangedException;
 import org.orderdesk.order.OrderDraft;
 import org.orderdesk.order.OrderEditing;
+import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.CurrentUser;
 import org.orderdesk.ui.Formats;
+import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.Notices;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Edits an order under its edit lock, acquired in {@link #beforeEnter} before the form is built.
@@ -68,6 +74,8 @@ public class OrderEditorView extends VerticalLayout
 
     private final OrderEditing editing;
     private final CurrentUser currentUser;
+    private final OrderLockBoard board;
+    private final LiveUpdates live;
     /** Names this editor instance, so that the same clerk's other tab is told apart. */
     private final String holderKey = UUID.randomUUID().toString();
 
@@ -87,17 +95,21 @@ public class OrderEditorView extends VerticalLayout
     /** The token whose events matter; read by whichever thread commits a lock change. */
     private volatile long watchedToken = NO_TOKEN;
 
-    private @Nullable Subscription lockEvents;
     private boolean leaving;
+    /** The open "asks to edit" notices, by requester. */
+    private final Map<String, Notification> releaseRequests = new HashMap<>();
 
-    public OrderEditorView(OrderEditing editing, CurrentUser currentUser) {
+    public OrderEditorView(OrderEditing editing, CurrentUser currentUser, OrderLockBoard board, LiveUpdates live) {
         this.editing = editing;
         this.currentUser = currentUser;
+        this.board = board;
+        this.live = live;
         addClassName("order-editor");
         setSizeFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
         cancel.addClickShortcut(Key.ESCAPE);
+        live.whileAttached(this, LockEvent.class, this::concernsMyLock, this::onLockEvent);
     }
 
     static void navigateTo(long orderId) {
@@ -115,7 +127,18 @@ public class OrderEditorView extends VerticalLayout
         clearPage();
         letGo();
         long id = orderId.get();
-        switch (editing.open(id, holder(), sessionId())) {
+        EditStart start;
+        try {
+            start = TakeOverRequest.takeFrom(event.getUI(), id)
+                    .map(takeOver -> editing.takeOver(id, takeOver.token(), holderKey, takeOver.reason(), sessionId()))
+                    .orElseGet(() -> editing.open(id, holder(), sessionId()));
+        } catch (AccessDeniedException | IllegalArgumentException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            event.forwardTo(OrderView.class, OrderView.parameters(id));
+            return;
+        }
+        switch (start) {
             case EditStart.Editing started -> startEditing(started);
             case EditStart.LockedByOther other -> event.forwardTo(OrderView.class, OrderView.parameters(id));
             case EditStart.OpenInOtherTab otherTab -> offerMove(id, otherTab.orderNumber());
@@ -151,13 +174,6 @@ public class OrderEditorView extends VerticalLayout
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        lockEvents = editing.onLockEvents(event -> {
-            long watched = watchedToken;
-            if (watched != NO_TOKEN && event.endangeredToken().equals(OptionalLong.of(watched))) {
-                pushTo(ui, event);
-            }
-        });
         if (holding()) {
             startHeartbeat();
         }
@@ -165,10 +181,6 @@ public class OrderEditorView extends VerticalLayout
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        if (lockEvents != null) {
-            lockEvents.cancel();
-            lockEvents = null;
-        }
         letGo();
     }
 
@@ -238,12 +250,14 @@ public class OrderEditorView extends VerticalLayout
         add(new H2("Order " + orderNumber), choice);
     }
 
-    private void pushTo(UI ui, LockEvent event) {
-        try {
-            ui.access(() -> onLockEvent(event));
-        } catch (UIDetachedException closed) {
-            // The tab closed while the event was on its way: nobody is left to tell.
+    /** Runs on the committing thread: the events that warn about, end or ask for this editor's hold. */
+    private boolean concernsMyLock(LockEvent event) {
+        long watched = watchedToken;
+        if (watched == NO_TOKEN) {
+            return false;
         }
+        return event.endangeredToken().equals(OptionalLong.of(watched))
+                || (event instanceof LockEvent.ReleaseRequested requested && requested.token() == watched);
     }
 
     private void moveHere(EditStart start, long orderId) {
@@ -257,12 +271,12 @@ public class OrderEditorView extends VerticalLayout
     }
 
     private void onLockEvent(LockEvent event) {
-        if (!holding()
-                || !event.endangeredToken()
-                        .equals(OptionalLong.of(Objects.requireNonNull(lock).token()))) {
+        if (!holding() || !concernsMyLock(event)) {
             return;
         }
-        if (event instanceof LockEvent.Expiring expiring) {
+        if (event instanceof LockEvent.ReleaseRequested requested) {
+            askedToRelease(requested.requester());
+        } else if (event instanceof LockEvent.Expiring expiring) {
             // A renewal handled before this queued event has already moved the lease on.
             if (expiring.expiresAt().equals(lock.expiresAt())) {
                 expiryWarning.show(orderName(), editing.remaining(lock));
@@ -270,6 +284,42 @@ public class OrderEditorView extends VerticalLayout
         } else {
             editing.lossOf(lock).ifPresent(this::lockLost);
         }
+    }
+
+    /**
+     * "Bob asks to edit order OD-000042 — Release now / Keep editing"; releasing asks first about
+     * unsaved changes. A requester asking again replaces their earlier request.
+     */
+    private void askedToRelease(LockUser requester) {
+        closeReleaseRequest(requester.username());
+        Button releaseNow = new Button("Release now", click -> close());
+        releaseNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button keepEditing = new Button("Keep editing");
+        keepEditing.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Notification request = Notices.ask(
+                this,
+                "release-request",
+                requester.displayName() + " asks to edit " + orderName(),
+                releaseNow,
+                keepEditing);
+        releaseRequests.put(requester.username(), request);
+        request.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                releaseRequests.remove(requester.username(), request);
+            }
+        });
+    }
+
+    private void closeReleaseRequest(String requester) {
+        Notification earlier = releaseRequests.remove(requester);
+        if (earlier != null) {
+            earlier.close();
+        }
+    }
+
+    /** Requests to release a hold that ended mean nothing any more. */
+    private void closeReleaseRequests() {
+        List.copyOf(releaseRequests.keySet()).forEach(this::closeReleaseRequest);
     }
 
     /** The lock is gone: say why, keep every value, allow nothing that would need the lock. */
@@ -280,6 +330,7 @@ public class OrderEditorView extends VerticalLayout
         editing.release(held);
         heartbeat.lockLost();
         expiryWarning.close();
+        closeReleaseRequests();
         Objects.requireNonNull(form).setReadOnly(true);
         save.setEnabled(false);
         saveAndClose.setEnabled(false);
@@ -389,6 +440,7 @@ public class OrderEditorView extends VerticalLayout
     private void clearPage() {
         heartbeat.stop();
         expiryWarning.close();
+        closeReleaseRequests();
         getElement().removeAttribute("unsaved");
     }
 
@@ -400,7 +452,12 @@ public class OrderEditorView extends VerticalLayout
         Order order = Objects.requireNonNull(loaded);
         H2 title = new H2("Edit order " + order.getOrderNumber());
         title.addClassName("order-title");
-        HorizontalLayout header = new HorizontalLayout(VaadinIcon.EDIT.create(), title);
+        OrderViewers viewers = new OrderViewers(
+                board,
+                live,
+                Objects.requireNonNull(order.getId()),
+                currentUser.require().getUsername());
+        HorizontalLayout header = new HorizontalLayout(VaadinIcon.EDIT.create(), title, viewers);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         return header;
     }

@@ -1,5 +1,7 @@
 package org.orderdesk.order.ui;
 
+import static org.awaitility.Awaitility.await;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -23,6 +25,7 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderService;
+import org.orderdesk.ui.LiveUpdates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -63,6 +66,9 @@ abstract class EditorTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LiveUpdates live;
+
     @BeforeEach
     void startWithoutLocks() {
         jdbc.sql("delete from edit_locks").update();
@@ -89,8 +95,12 @@ abstract class EditorTest extends SpringBrowserlessTest {
         clock.advance(settings.lease().plusSeconds(1));
     }
 
-    /** Runs the UI tasks that background threads handed to {@code ui.access}, as push would deliver them. */
+    /**
+     * Waits until the pushes on their way have been handed to {@code ui.access}, then runs those
+     * UI tasks, as the browser would receive them.
+     */
     void deliverPushes() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live.isPushing());
         MockVaadin.clientRoundtrip();
     }
 

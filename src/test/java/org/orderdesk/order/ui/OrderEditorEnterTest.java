@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,10 +14,15 @@ import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
+import org.orderdesk.lock.web.SessionLocks;
 import org.orderdesk.ui.Formats;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue point 1: the editor route acquires the lock before it builds the form. */
 class OrderEditorEnterTest extends EditorTest {
+
+    @Autowired
+    SessionLocks sessionLocks;
 
     @Test
     void enteringTheEditorAcquiresTheLockBeforeShowingTheForm() {
@@ -39,7 +45,7 @@ class OrderEditorEnterTest extends EditorTest {
         assertThat(getCurrentView()).isInstanceOf(OrderView.class);
         assertThat(banner())
                 .isEqualTo("Bob is editing this order since " + Formats.time(bobs.acquiredAt()) + " — lock ends "
-                        + Formats.time(bobs.expiresAt()));
+                        + Formats.time(bobs.expiresAt()) + " · 2:00 left");
         assertThat(field("Customer").isReadOnly()).isTrue();
         assertThat(heldLock(102).holder()).isEqualTo(BOBS_TAB);
     }
@@ -95,7 +101,11 @@ class OrderEditorEnterTest extends EditorTest {
 
     @Test
     void openingReadOnlyInsteadLeavesTheOtherTabEditing() {
-        locks.acquire(ResourceId.order(105), ALICES_OTHER_TAB);
+        var otherTab = (AcquireOutcome.Acquired) locks.acquire(ResourceId.order(105), ALICES_OTHER_TAB);
+        // The other tab is one of this browser's: its editor registered the lock with the session.
+        sessionLocks.hold(
+                VaadinSession.getCurrent().getSession().getId(),
+                new SessionLocks.HeldLock(ResourceId.order(105), ALICES_OTHER_TAB.holderKey(), otherTab.token()));
         edit(105);
 
         click("Open read-only");
@@ -103,6 +113,15 @@ class OrderEditorEnterTest extends EditorTest {
         assertThat(getCurrentView()).isInstanceOf(OrderView.class);
         assertThat(banner()).startsWith("You are editing this order in another tab since");
         assertThat(heldLock(105).holder()).isEqualTo(ALICES_OTHER_TAB);
+    }
+
+    @Test
+    void aLockOfTheSameClerkFromAnotherBrowserIsToldApart() {
+        locks.acquire(ResourceId.order(106), ALICES_OTHER_TAB);
+
+        navigate("orders/106", OrderView.class);
+
+        assertThat(banner()).startsWith("You are editing this order in another browser since");
     }
 
     @ParameterizedTest

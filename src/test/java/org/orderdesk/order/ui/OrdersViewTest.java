@@ -52,9 +52,11 @@ class OrdersViewTest extends SpringBrowserlessTest {
                         grid.getHeaderCell(4),
                         grid.getHeaderCell(5),
                         grid.getHeaderCell(6),
-                        grid.getHeaderCell(7)))
+                        grid.getHeaderCell(7),
+                        grid.getHeaderCell(8)))
                 .containsExactly(
                         "Number",
+                        "Lock",
                         "Customer",
                         "Status",
                         "Order date",

@@ -1,0 +1,79 @@
+package org.orderdesk.order;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.orderdesk.event.EventBroadcaster;
+import org.orderdesk.event.LiveEvent;
+import org.orderdesk.event.Subscription;
+import org.orderdesk.lock.LockUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is looking at which order right now, in the read-only view or the editor. Each open view
+ * is one visit; a user with two tabs on one order is shown once. Kept in memory on this node.
+ */
+@Component
+public class OrderPresence {
+
+    /** The viewers of an order changed. */
+    public record PresenceChanged(long orderId) implements LiveEvent {}
+
+    /** Identity matters: two tabs of one user are two visits. */
+    private static final class Visit {
+
+        private final LockUser viewer;
+
+        Visit(LockUser viewer) {
+            this.viewer = viewer;
+        }
+    }
+
+    private final Map<Long, List<Visit>> visits = new ConcurrentHashMap<>();
+    private final EventBroadcaster broadcaster;
+
+    OrderPresence(EventBroadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+    }
+
+    /** Counts {@code viewer} as looking at the order until the returned subscription is cancelled. */
+    public Subscription enter(long orderId, LockUser viewer) {
+        Visit visit = new Visit(viewer);
+        visits.compute(orderId, (id, current) -> {
+            List<Visit> next = current == null ? new ArrayList<>() : new ArrayList<>(current);
+            next.add(visit);
+            return List.copyOf(next);
+        });
+        broadcaster.deliver(new PresenceChanged(orderId));
+        AtomicBoolean left = new AtomicBoolean();
+        return () -> {
+            if (left.compareAndSet(false, true)) {
+                leave(orderId, visit);
+            }
+        };
+    }
+
+    /** Everyone looking at the order, each user once, in the order they came. */
+    public List<LockUser> viewersOf(long orderId) {
+        return visits.getOrDefault(orderId, List.of()).stream()
+                .map(visit -> visit.viewer)
+                .distinct()
+                .toList();
+    }
+
+    /** How many orders have viewers; for tests and diagnostics. */
+    public int watchedOrders() {
+        return visits.size();
+    }
+
+    private void leave(long orderId, Visit visit) {
+        visits.computeIfPresent(orderId, (id, current) -> {
+            List<Visit> next = new ArrayList<>(current);
+            next.remove(visit);
+            return next.isEmpty() ? null : List.copyOf(next);
+        });
+        broadcaster.deliver(new PresenceChanged(orderId));
+    }
+}

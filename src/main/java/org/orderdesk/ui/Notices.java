@@ -1,0 +1,65 @@
+package org.orderdesk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * Short messages shown as notifications that belong to a view: added to it, so that they leave
+ * with it, and removed from it once closed.
+ */
+public final class Notices {
+
+    private static final int SHOWN_FOR_MS = 5000;
+
+    private Notices() {}
+
+    /** A message that closes by itself. */
+    public static Notification show(HasComponents owner, String text, NotificationVariant variant) {
+        Notification notice = new Notification(text, SHOWN_FOR_MS, Notification.Position.BOTTOM_START);
+        notice.addThemeVariants(variant);
+        return open(owner, notice);
+    }
+
+    /**
+     * A message that stays until the clerk acts on it or closes it, with {@code actions} beside
+     * the text; each action closes it as well.
+     */
+    public static Notification ask(HasComponents owner, String className, String text, Button... actions) {
+        Notification notice = new Notification();
+        notice.addClassName(className);
+        notice.setDuration(0);
+        notice.setPosition(Notification.Position.TOP_END);
+        notice.getElement().setAttribute("role", "alert");
+        Button dismiss = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notice.close());
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        dismiss.setAriaLabel("Close");
+        for (Button action : actions) {
+            action.addClickListener(click -> notice.close());
+        }
+        HorizontalLayout content = new HorizontalLayout(new Span(text));
+        content.add((Component[]) actions);
+        content.add(dismiss);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notice.add(content);
+        return open(owner, notice);
+    }
+
+    private static Notification open(HasComponents owner, Notification notice) {
+        owner.add(notice);
+        notice.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                owner.remove(notice);
+            }
+        });
+        notice.open();
+        return notice;
+    }
+}

@@ -1,0 +1,355 @@
+package org.orderdesk.lock.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.IntegrationTest;
+import org.orderdesk.TestClock;
+import org.orderdesk.lock.AcquireOutcome.Acquired;
+import org.orderdesk.lock.LockAction;
+import org.orderdesk.lock.LockAdministration.AuditLine;
+import org.orderdesk.lock.LockAdministration.LiveLock;
+import org.orderdesk.lock.LockHolder;
+import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ResourceId;
+import org.orderdesk.ui.Formats;
+import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.ReasonDialog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The Locks view as Sam, the supervisor, sees it. Clerks act through the lock service on threads
+ * of their own, as their sessions would; time moves only when a test moves the clock.
+ */
+@IntegrationTest
+@WithUserDetails("sam")
+class LocksViewTest extends SpringBrowserlessTest {
+
+    static final ResourceId OD_42 = ResourceId.order(42);
+    static final ResourceId OD_43 = ResourceId.order(43);
+    static final LockHolder ALICES_TAB = new LockHolder("alice", "Alice", "alices-tab");
+    static final LockHolder BOBS_TAB = new LockHolder("bob", "Bob", "bobs-tab");
+
+    @Autowired
+    LockService locks;
+
+    @Autowired
+    LiveUpdates liveUpdates;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startWithoutLocksOrHistory() {
+        jdbc.sql("delete from edit_locks").update();
+        jdbc.sql("delete from lock_audit").update();
+    }
+
+    @Test
+    void listsEveryLiveLockWithOrderHolderTimesAndCountdown() {
+        Acquired alices = acquire(OD_42, ALICES_TAB);
+        clock.advance(Duration.ofSeconds(20));
+        acquire(OD_43, BOBS_TAB);
+
+        GridTester<?, LiveLock> grid = test(open().liveLocks());
+
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(List.of(
+                        grid.getCellText(0, 0), grid.getCellText(0, 1), grid.getCellText(0, 2), grid.getCellText(0, 3)))
+                .containsExactly(
+                        "OD-000042", "Alice", Formats.time(alices.acquiredAt()), Formats.time(alices.expiresAt()));
+        assertThat(grid.getLitRendererPropertyValue(0, "left", "end", Long.class))
+                .isEqualTo(alices.expiresAt().toEpochMilli());
+        assertThat(grid.getCellText(1, 0)).isEqualTo("OD-000043");
+        assertThat(grid.getCellText(1, 1)).isEqualTo("Bob");
+    }
+
+    @Test
+    void saysSoWhenNobodyEditsAnOrder() {
+        LiveLocksGrid grid = open().liveLocks();
+
+        assertThat(test(grid).size()).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No order is being edited right now");
+    }
+
+    @Test
+    void locksTakenAndGivenUpElsewhereShowUpLiveAndInTheAuditTrail() {
+        LocksView view = open();
+
+        Acquired bobs = elsewhere(() -> acquire(OD_42, BOBS_TAB));
+        deliverPushes();
+
+        GridTester<?, LiveLock> grid = test(view.liveLocks());
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("OD-000042");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("Bob");
+        assertThat(actions(view)).containsExactly("OD-000042 Acquired Bob by Bob");
+
+        clock.advance(Duration.ofSeconds(30));
+        elsewhere(() -> locks.renew(OD_42, BOBS_TAB.holderKey(), bobs.token()));
+        deliverPushes();
+
+        assertThat(grid.getCellText(0, 3))
+                .isEqualTo(Formats.time(clock.instant().plusSeconds(120)));
+        assertThat(grid.getLitRendererPropertyValue(0, "left", "end", Long.class))
+                .isEqualTo(clock.instant().plusSeconds(120).toEpochMilli());
+
+        elsewhere(() -> locks.release(OD_42, BOBS_TAB.holderKey(), bobs.token()));
+        deliverPushes();
+
+        assertThat(grid.size()).isZero();
+        assertThat(actions(view))
+                .containsExactly(
+                        "OD-000042 Released Bob by Bob",
+                        "OD-000042 Renewed Bob by Bob",
+                        "OD-000042 Acquired Bob by Bob");
+        assertThat(count(view)).isEqualTo("3 entries");
+    }
+
+    @Test
+    void breakingALockTellsItsHolderAtOnceWhoBrokeItAndWhy() {
+        Acquired alices = acquire(OD_42, ALICES_TAB);
+        LocksView view = open();
+
+        ReasonDialog dialog = askToBreakFirstRow(view);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Break Alice's lock on order OD-000042?");
+
+        test(reason()).setValue("Customer is on the phone");
+        test(breakButton()).click();
+
+        assertThat(locks.find(OD_42)).isEmpty();
+        assertThat(test(view.liveLocks()).size()).isZero();
+        assertThat(lastNotification()).isEqualTo("You broke Alice's lock on order OD-000042");
+        assertThat(locks.lossOf(OD_42, alices.token()).orElseThrow().message("order OD-000042"))
+                .isEqualTo("Lock lost: Sam broke your lock on order OD-000042 (reason: Customer is on the phone)");
+
+        deliverPushes();
+        assertThat(actions(view).getFirst()).isEqualTo("OD-000042 Broken Alice by Sam");
+        assertThat(test(view.auditTrail().grid()).getCellText(0, 5)).isEqualTo("Customer is on the phone");
+    }
+
+    @Test
+    void breakingNeedsAReason() {
+        acquire(OD_42, ALICES_TAB);
+        LocksView view = open();
+        askToBreakFirstRow(view);
+
+        test(reason()).setValue("   ");
+        test(breakButton()).click();
+
+        assertThat(reason().isInvalid()).isTrue();
+        assertThat(reason().getErrorMessage()).isEqualTo("Give a reason: the holder sees it");
+        assertThat($(ReasonDialog.class).single().isOpened()).isTrue();
+        assertThat(locks.find(OD_42)).isPresent();
+        assertThat(test(view.liveLocks()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aLockThatChangedHandsWhileTheSupervisorTypedIsLeftToItsNewHolder() {
+        Acquired alices = acquire(OD_42, ALICES_TAB);
+        LocksView view = open();
+        askToBreakFirstRow(view);
+
+        elsewhere(() -> locks.release(OD_42, ALICES_TAB.holderKey(), alices.token()));
+        acquire(OD_42, BOBS_TAB);
+        test(reason()).setValue("Alice went home");
+        test(breakButton()).click();
+
+        assertThat(lastNotification())
+                .isEqualTo("Alice's lock on order OD-000042 had already ended: nothing was broken");
+        assertThat(locks.find(OD_42))
+                .hasValueSatisfying(lock -> assertThat(lock.holder()).isEqualTo(BOBS_TAB));
+        assertThat(test(view.liveLocks()).getCellText(0, 1)).isEqualTo("Bob");
+    }
+
+    @Test
+    void aSupervisorWhoseRoleWasWithdrawnMeanwhileIsToldSoAndTheLockStays() {
+        acquire(OD_42, ALICES_TAB);
+        LocksView view = open();
+        askToBreakFirstRow(view);
+        test(reason()).setValue("Month end");
+
+        jdbc.sql("delete from app_user_roles where role = 'SUPERVISOR'"
+                        + " and user_id = (select id from app_users where username = 'sam')")
+                .update();
+        try {
+            test(breakButton()).click();
+        } finally {
+            jdbc.sql("insert into app_user_roles (user_id, role)"
+                            + " select id, 'SUPERVISOR' from app_users where username = 'sam'")
+                    .update();
+        }
+
+        assertThat(lastNotification()).isEqualTo("Only supervisors may break locks");
+        assertThat(locks.find(OD_42)).isPresent();
+        assertThat(test(view.liveLocks()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailFiltersByOrderTypedEitherWay() {
+        aLittleHistory();
+        LocksView view = open();
+        AuditTrail trail = view.auditTrail();
+
+        test(trail.orderFilter()).setValue("OD-000042");
+
+        assertThat(actions(view))
+                .containsExactly(
+                        "OD-000042 Released Alice by Alice",
+                        "OD-000042 Renewed Alice by Alice",
+                        "OD-000042 Acquired Alice by Alice");
+        assertThat(count(view)).isEqualTo("3 entries");
+
+        test(trail.orderFilter()).setValue(" 43 ");
+
+        assertThat(actions(view)).containsExactly("OD-000043 Acquired Bob by Bob");
+        assertThat(trail.orderFilter().isInvalid()).isFalse();
+    }
+
+    @Test
+    void anUnknownOrderIsMarkedAndMatchesNothing() {
+        aLittleHistory();
+        LocksView view = open();
+        AuditTrail trail = view.auditTrail();
+
+        test(trail.orderFilter()).setValue("OD-999999");
+
+        assertThat(trail.orderFilter().isInvalid()).isTrue();
+        assertThat(trail.orderFilter().getErrorMessage()).isEqualTo("No order OD-999999 found");
+        assertThat(test(trail.grid()).size()).isZero();
+        assertThat(count(view)).isEqualTo("0 entries");
+
+        test(trail.orderFilter()).clear();
+
+        assertThat(trail.orderFilter().isInvalid()).isFalse();
+        assertThat(test(trail.grid()).size()).isEqualTo(4);
+    }
+
+    @Test
+    void theAuditTrailFiltersByUserAsHolderOrActor() {
+        aLittleHistory();
+        acquire(ResourceId.order(44), ALICES_TAB);
+        locks.breakLock(ResourceId.order(44), new LockUser("sam", "Sam"), "Month end");
+        LocksView view = open();
+        AuditTrail trail = view.auditTrail();
+
+        assertThat(test(trail.userFilter()).getSuggestions()).contains("Alice (alice)", "Bob (bob)", "Sam (sam)");
+        test(trail.userFilter()).selectItem("Bob (bob)");
+
+        assertThat(actions(view)).containsExactly("OD-000043 Acquired Bob by Bob");
+
+        test(trail.userFilter()).selectItem("Sam (sam)");
+
+        assertThat(actions(view)).containsExactly("OD-000044 Broken Alice by Sam");
+
+        test(trail.orderFilter()).setValue("42");
+
+        assertThat(actions(view)).isEmpty();
+    }
+
+    @Test
+    void theAuditTrailLoadsPageByPageNewestFirst() {
+        Acquired alices = acquire(OD_42, ALICES_TAB);
+        for (int renewal = 1; renewal < 60; renewal++) {
+            clock.advance(Duration.ofSeconds(30));
+            locks.renew(OD_42, ALICES_TAB.holderKey(), alices.token());
+        }
+        LocksView view = open();
+
+        GridTester<?, AuditLine> grid = test(view.auditTrail().grid());
+
+        assertThat(grid.size()).isEqualTo(60);
+        assertThat(count(view)).isEqualTo("60 entries");
+        assertThat(grid.getCellText(0, 0)).isEqualTo(Formats.timestamp(clock.instant()));
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Renewed");
+        List<AuditLine> all = new ArrayList<>();
+        for (int row = 0; row < 60; row++) {
+            all.add(grid.getRow(row));
+        }
+        assertThat(all).extracting(line -> line.entry().at()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(all.getLast().entry().action()).isEqualTo(LockAction.ACQUIRED);
+    }
+
+    /** Alice held order 42 for a while; Bob holds 43. */
+    private void aLittleHistory() {
+        Acquired alices = acquire(OD_42, ALICES_TAB);
+        clock.advance(Duration.ofSeconds(30));
+        locks.renew(OD_42, ALICES_TAB.holderKey(), alices.token());
+        clock.advance(Duration.ofSeconds(30));
+        locks.release(OD_42, ALICES_TAB.holderKey(), alices.token());
+        clock.advance(Duration.ofSeconds(30));
+        acquire(OD_43, BOBS_TAB);
+    }
+
+    private LocksView open() {
+        return navigate(LocksView.class);
+    }
+
+    private Acquired acquire(ResourceId resource, LockHolder holder) {
+        return (Acquired) locks.acquire(resource, holder);
+    }
+
+    /** Runs a clerk's lock step on a thread of its own, as their session would. */
+    private static <T> T elsewhere(Supplier<T> step) {
+        return CompletableFuture.supplyAsync(step).join();
+    }
+
+    /** Waits until the pushes are on their way, then runs them as the browser's next round trip would. */
+    private void deliverPushes() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !liveUpdates.isPushing());
+        MockVaadin.clientRoundtrip();
+    }
+
+    private ReasonDialog askToBreakFirstRow(LocksView view) {
+        test(view.liveLocks()).invokeLitRendererFunction(0, "break", "breakLock");
+        return $(ReasonDialog.class).single();
+    }
+
+    private TextArea reason() {
+        return $(TextArea.class).withCaption("Reason").single();
+    }
+
+    private Button breakButton() {
+        return $(Button.class).withText("Break lock").single();
+    }
+
+    private String lastNotification() {
+        return test($(Notification.class).last()).getText();
+    }
+
+    /** The audit trail's rows as "order action holder by actor", newest first. */
+    private List<String> actions(LocksView view) {
+        GridTester<?, AuditLine> grid = test(view.auditTrail().grid());
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            rows.add(grid.getCellText(row, 1) + " " + grid.getCellText(row, 2) + " " + grid.getCellText(row, 3) + " by "
+                    + grid.getCellText(row, 4));
+        }
+        return rows;
+    }
+
+    /** The count label follows the grid's own count, which is settled when the server responds. */
+    private String count(LocksView view) {
+        roundTrip();
+        return view.auditTrail().count().getText();
+    }
+}

@@ -1,0 +1,161 @@
+package org.orderdesk.order.ui;
+
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.orderdesk.Application;
+import org.orderdesk.IntegrationTest;
+import org.orderdesk.TestClock;
+import org.orderdesk.lock.LockProperties;
+import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockSweeper;
+import org.orderdesk.ui.LiveUpdates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Several clerks at once, each signed in with a browserless session and window of their own, on
+ * one application: what one clerk does, the others see by push. Time moves only when a test moves
+ * the clock.
+ */
+@IntegrationTest
+abstract class ClerksTest {
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    LiveUpdates live;
+
+    @Autowired
+    LockService locks;
+
+    @Autowired
+    LockSweeper sweeper;
+
+    @Autowired
+    LockProperties settings;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+    private final List<BrowserlessUIContext> windows = new ArrayList<>();
+
+    @BeforeEach
+    void openTheApplication() {
+        jdbc.sql("delete from edit_locks").update();
+        app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
+    }
+
+    @AfterEach
+    void closeTheApplication() {
+        app.close();
+    }
+
+    /** A new browser session for {@code username}, signed in, with one window. */
+    BrowserlessUIContext signIn(String username) {
+        BrowserlessUIContext window = newSession(username);
+        windows.add(window);
+        return window;
+    }
+
+    /** As {@link #signIn}, but the test keeps no reference to the window: it is the caller's to close. */
+    BrowserlessUIContext newSession(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        return app.newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
+                .newWindow();
+    }
+
+    /** Another window (tab) in the same browser session as {@code window}. */
+    BrowserlessUIContext newTab(BrowserlessUIContext window) {
+        BrowserlessUIContext tab = window.getUser().newWindow();
+        windows.add(tab);
+        return tab;
+    }
+
+    /** The texts of the notifications open in {@code window}, oldest first. */
+    List<String> notices(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .map(notice -> {
+                    String text = window.test(notice).getText();
+                    return text == null || text.isBlank()
+                            ? window.find(Span.class, notice).all().stream()
+                                    .map(Span::getText)
+                                    .collect(Collectors.joining(" "))
+                            : text;
+                })
+                .toList();
+    }
+
+    /** The open notification in {@code window} whose text contains {@code text}. */
+    Notification notice(BrowserlessUIContext window, String text) {
+        window.activate();
+        return window.find(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .filter(notice -> window.find(Span.class, notice).all().stream()
+                        .anyMatch(span -> span.getText().contains(text)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No notice '" + text + "' in " + notices(window)));
+    }
+
+    /** Clicks the button labelled {@code text} inside {@code container} (a view, a notification, a dialog). */
+    void click(BrowserlessUIContext window, Component container, String text) {
+        window.activate();
+        window.test(window.find(Button.class, container).withText(text).single())
+                .click();
+    }
+
+    /** Clicks the button labelled {@code text} anywhere in {@code window}. */
+    void click(BrowserlessUIContext window, String text) {
+        window.activate();
+        window.test(window.find(Button.class).withText(text).single()).click();
+    }
+
+    boolean hasButton(BrowserlessUIContext window, String text) {
+        window.activate();
+        return window.find(Button.class).withText(text).exists();
+    }
+
+    /** Lets time pass until the sweeper announces the expiry of leases nobody renewed. */
+    void letTheLeaseNearItsEnd() {
+        clock.advance(settings.lease().minus(settings.warnBefore()));
+        sweeper.sweep();
+    }
+
+    /** Waits until the pushes on their way reached {@code ui.access}, then lets every window take them. */
+    void deliverPushes() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live.isPushing());
+        windows.stream().filter(window -> !window.getUI().isClosing()).forEach(window -> {
+            window.activate();
+            MockVaadin.runUIQueue(false, window.getUser().getSession());
+            window.roundTrip();
+        });
+    }
+}

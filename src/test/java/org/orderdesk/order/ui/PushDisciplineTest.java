@@ -1,0 +1,101 @@
+package org.orderdesk.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.UI;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.lock.AcquireOutcome;
+import org.orderdesk.lock.LockHolder;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ResourceId;
+import org.orderdesk.order.OrderPresence;
+import org.orderdesk.ui.PushProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Point 9: views subscribe on attach and unsubscribe on detach, no closed UI is kept, and a burst
+ * of events reaches a UI in at most one push per {@code orderdesk.push.min-interval}.
+ */
+class PushDisciplineTest extends ClerksTest {
+
+    private static final LockHolder CAROLS_TAB = new LockHolder(new LockUser("carol", "Carol"), "carols-tab");
+
+    @Autowired
+    OrderPresence presence;
+
+    @Autowired
+    PushProperties pushSettings;
+
+    @Test
+    void twoHundredUisAttachedAndDetachedLeaveNoSubscriptionAndAreNotRetained() {
+        int before = live.subscriberCount();
+        List<WeakReference<UI>> closed = new ArrayList<>();
+
+        for (int i = 0; i < 200; i++) {
+            BrowserlessUIContext window = newSession(i % 2 == 0 ? "alice" : "bob");
+            switch (i % 3) {
+                case 0 -> window.navigate(OrdersView.class);
+                case 1 -> window.navigate("orders/" + (60 + i % 5), OrderView.class);
+                default -> window.navigate("orders/" + (70 + i % 5) + "/edit", OrderEditorView.class);
+            }
+            assertThat(live.subscriberCount()).isGreaterThan(before);
+            if (i % 4 == 0) {
+                // Moving on within the tab detaches the view left; an order view shown again is reused.
+                window.navigate("orders/" + (65 + i % 5), OrderView.class);
+            }
+            closed.add(new WeakReference<>(window.getUI()));
+            window.getUser().close();
+        }
+
+        assertThat(live.subscriberCount()).isEqualTo(before);
+        assertThat(presence.watchedOrders()).isZero();
+        assertThat(locks.currentLocks()).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            System.gc();
+            return closed.stream().allMatch(ui -> ui.get() == null);
+        });
+    }
+
+    @Test
+    void aBurstOfLockEventsReachesTheGridInAtMostFourBatchesASecond() {
+        BrowserlessUIContext bob = signIn("bob");
+        OrdersView grid = bob.navigate(OrdersView.class);
+        UI bobsUi = bob.getUI();
+        deliverPushes();
+        int pushesBefore = live.pushesTo(bobsUi);
+
+        long started = System.nanoTime();
+        CompletableFuture.runAsync(() -> {
+                    for (int round = 0; round < 10; round++) {
+                        for (long orderId = 81; orderId <= 90; orderId++) {
+                            var taken = (AcquireOutcome.Acquired) locks.acquire(ResourceId.order(orderId), CAROLS_TAB);
+                            locks.release(ResourceId.order(orderId), CAROLS_TAB.holderKey(), taken.token());
+                        }
+                    }
+                })
+                .join();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live.isPushing());
+        long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        deliverPushes();
+
+        int pushes = live.pushesTo(bobsUi) - pushesBefore;
+        long allowed = elapsedMs / pushSettings.minInterval().toMillis() + 1;
+        System.out.printf(
+                "200 lock events in %d ms reached the grid in %d pushes (at most %d allowed)%n",
+                elapsedMs, pushes, allowed);
+        assertThat(pushes).isBetween(1, (int) allowed);
+        assertThat(pushes).isLessThan(200);
+        bob.activate();
+        for (int row = 80; row < 90; row++) {
+            assertThat(bob.test(grid.grid()).getLitRendererPropertyValue(row, "lock", "lockHolder", String.class))
+                    .isEmpty();
+        }
+    }
+}
