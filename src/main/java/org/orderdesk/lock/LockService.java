@@ -253,12 +253,12 @@ public class LockService {
         return store.findLive(steps.now());
     }
 
-    /** The audit trail, newest first. */
+    /** The audit trail, newest first, a page with its total. */
     public Page<LockAuditEntry> auditTrail(AuditFilter filter, Pageable page) {
         return new PageImpl<>(auditEntries(filter, page), page, countAudit(filter));
     }
 
-    /** One page of the audit trail, newest first, without counting the whole trail as a page would. */
+    /** One page of the audit trail, newest first, for a caller that counts it apart (once per filter). */
     public List<LockAuditEntry> auditEntries(AuditFilter filter, Pageable page) {
         return store.findAudit(filter, page.getOffset(), page.getPageSize());
     }

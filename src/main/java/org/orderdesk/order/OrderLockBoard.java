@@ -1,6 +1,7 @@
 package org.orderdesk.order;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.orderdesk.event.Subscription;
 import org.orderdesk.lock.LockInfo;
@@ -113,6 +114,11 @@ public class OrderLockBoard {
 
     public List<LockUser> viewersOf(long orderId) {
         return presence.viewersOf(orderId);
+    }
+
+    /** Whether the order was saved since {@code shown} was loaded (or is gone). */
+    public boolean changedSince(Order shown) {
+        return !orders.versionOf(Objects.requireNonNull(shown.getId())).equals(Optional.of(shown.getVersion()));
     }
 
     public Optional<String> orderNumberOf(long orderId) {

@@ -20,6 +20,9 @@ interface OrderRepository extends JpaRepository<Order, Long>, JpaSpecificationEx
     @Query("select new org.orderdesk.order.OrderNumber(o.id, o.orderNumber) from Order o where o.id in :ids")
     List<OrderNumber> findOrderNumbersByIdIn(Collection<Long> ids);
 
+    @Query("select o.version from Order o where o.id = :id")
+    Optional<Long> findVersionById(Long id);
+
     @Query("select o.id from Order o where o.orderNumber = :orderNumber")
     Optional<Long> findIdByOrderNumber(String orderNumber);
 }

@@ -129,6 +129,11 @@ public class OrderService {
         return orders.findOrderNumberById(id);
     }
 
+    /** The order's version, by a one-column query: whether it was saved since it was loaded. */
+    public Optional<Long> versionOf(long id) {
+        return orders.findVersionById(id);
+    }
+
     /** The order with its lines loaded, detached and ready to show. */
     public Optional<Order> findWithLines(long id) {
         return orders.findWithLinesById(id);

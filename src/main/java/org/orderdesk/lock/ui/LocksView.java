@@ -42,9 +42,9 @@ public class LocksView extends VerticalLayout {
     private final Map<ResourceId, String> names = new HashMap<>();
     /**
      * The live locks, brought up to date by each lock event on the thread that committed it.
-     * Replaced on detach: events stop coming then, so what it knows goes stale.
+     * Cleared on detach: events stop coming then, so what it knows goes stale.
      */
-    private volatile LockTable table = new LockTable(List.of());
+    private final LockTable table = new LockTable();
     /** Set on committing threads, cleared in the UI: the trail has entries it does not show yet. */
     private volatile boolean auditStale;
 
@@ -63,7 +63,7 @@ public class LocksView extends VerticalLayout {
         // Registered after the subscription, so it runs after it on attach: a lock change that
         // commits while the view loads is applied to the table, never missed.
         addAttachListener(attach -> load());
-        addDetachListener(detach -> table = new LockTable(List.of()));
+        addDetachListener(detach -> table.clear());
     }
 
     /**

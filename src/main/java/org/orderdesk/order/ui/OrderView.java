@@ -120,7 +120,10 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
         showValues(order);
         locks.clear();
         wasLocked = false;
-        loadLock();
+        // A view shown for the first time loads the lock once attached, after subscribing.
+        if (isAttached()) {
+            loadLock();
+        }
     }
 
     @Override
@@ -145,11 +148,13 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
                 this::lockChanged));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
-        // Once subscribed, load again: a lock change that raced the first load is applied in token
-        // order, and a save that committed before the subscription is shown.
+        // Once subscribed: the lock is loaded (a change racing the load is applied in token order),
+        // and a save that committed between beforeEnter and the subscription is shown.
         listening.add(addAttachListener(attach -> {
             loadLock();
-            reload();
+            if (board.changedSince(Objects.requireNonNull(order))) {
+                reload();
+            }
         }));
     }
 
