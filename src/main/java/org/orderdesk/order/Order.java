@@ -29,6 +29,9 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.order.validation.Money;
+import org.orderdesk.order.validation.OrderText;
+import org.orderdesk.order.validation.PlainText;
 
 /**
  * A customer order with its lines. The total is kept as a column (the sum of the lines) so that
@@ -42,7 +45,9 @@ public class Order {
     public static final int NOTES_MAX_LENGTH = 2000;
 
     /** The largest total the {@code total} column (14 digits, 2 of them decimals) holds. */
-    public static final BigDecimal TOTAL_MAX = new BigDecimal("999999999999.99");
+    public static final BigDecimal TOTAL_MAX = new BigDecimal(Order.TOTAL_MAX_TEXT);
+
+    static final String TOTAL_MAX_TEXT = "999999999999.99";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_seq")
@@ -55,8 +60,7 @@ public class Order {
     @Column(name = "order_number", nullable = false, unique = true, length = 20)
     private String orderNumber;
 
-    @NotBlank(message = "Customer is required")
-    @Size(max = CUSTOMER_MAX_LENGTH)
+    @OrderText(label = "Customer", max = CUSTOMER_MAX_LENGTH, required = true)
     @Column(nullable = false, length = CUSTOMER_MAX_LENGTH)
     private String customer;
 
@@ -73,10 +77,11 @@ public class Order {
     @Column(name = "requested_delivery_date")
     private @Nullable LocalDate requestedDeliveryDate;
 
-    @Size(max = NOTES_MAX_LENGTH, message = "Notes are limited to " + NOTES_MAX_LENGTH + " characters")
+    @OrderText(label = "Notes", max = NOTES_MAX_LENGTH, plural = true)
     @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
 
+    @Money(label = "Total", max = TOTAL_MAX_TEXT)
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
 
@@ -103,7 +108,7 @@ public class Order {
 
     public Order(String orderNumber, String customer, LocalDate orderDate) {
         this.orderNumber = orderNumber;
-        this.customer = customer;
+        this.customer = PlainText.clean(customer);
         this.orderDate = orderDate;
     }
 
@@ -151,8 +156,9 @@ public class Order {
         return customer;
     }
 
+    /** Stored {@linkplain PlainText#clean clean}: no direction controls, nothing blank at the ends. */
     public void setCustomer(String customer) {
-        this.customer = customer;
+        this.customer = PlainText.clean(customer);
     }
 
     public OrderStatus getStatus() {
@@ -183,8 +189,10 @@ public class Order {
         return notes;
     }
 
+    /** Stored {@linkplain PlainText#clean clean}; notes with nothing readable are no notes. */
     public void setNotes(@Nullable String notes) {
-        this.notes = notes;
+        String cleaned = notes == null ? "" : PlainText.clean(notes);
+        this.notes = cleaned.isEmpty() ? null : cleaned;
     }
 
     public BigDecimal getTotal() {

@@ -79,11 +79,11 @@ public final class OrderDraft {
      * appended, lines the clerk removed deleted.
      */
     void applyTo(Order order) {
-        order.setCustomer(customer.strip());
+        order.setCustomer(customer);
         order.setStatus(status);
         order.setOrderDate(orderDate);
         order.setRequestedDeliveryDate(requestedDeliveryDate);
-        order.setNotes(notes.isBlank() ? null : notes);
+        order.setNotes(notes);
         Map<Long, LineDraft> kept = lines.stream()
                 .filter(line -> line.getId() != null)
                 .collect(Collectors.toMap(line -> Objects.requireNonNull(line.getId()), Function.identity()));
@@ -92,14 +92,14 @@ public final class OrderDraft {
             if (draft == null) {
                 order.removeLine(stored);
             } else {
-                stored.setProduct(draft.getProduct().strip());
+                stored.setProduct(draft.getProduct());
                 stored.setQuantity(draft.getQuantity());
                 stored.setUnitPrice(draft.getUnitPrice());
             }
         }
         lines.stream()
                 .filter(line -> line.getId() == null)
-                .forEach(line -> order.addLine(line.getProduct().strip(), line.getQuantity(), line.getUnitPrice()));
+                .forEach(line -> order.addLine(line.getProduct(), line.getQuantity(), line.getUnitPrice()));
     }
 
     public String getCustomer() {

@@ -16,6 +16,8 @@ import org.orderdesk.lock.web.SessionLocks;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.Role;
 import org.orderdesk.security.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OrderEditing {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderEditing.class);
 
     private final OrderService orders;
     private final LockService locks;
@@ -120,13 +124,29 @@ public class OrderEditing {
     }
 
     /**
-     * Saves the draft, fenced by the lock.
+     * Saves the draft, fenced by the lock. Every failure comes back as one of the exceptions below,
+     * each with a message for the clerk; an unexpected one is logged here, once, with its cause.
      *
      * @throws LockLostException when the lock is no longer held
      * @throws OrderChangedException when someone saved the order after it was loaded
+     * @throws InvalidOrderException when the server refuses values, saying which
+     * @throws SaveFailedException when the database did not answer or anything else went wrong
      */
     public Order save(EditLock lock, long loadedVersion, OrderDraft draft) {
-        return orders.save(lock.orderId(), loadedVersion, draft, lock.token());
+        try {
+            return orders.save(lock.orderId(), loadedVersion, draft, lock.token());
+        } catch (LockLostException | OrderChangedException | InvalidOrderException expected) {
+            throw expected;
+        } catch (RuntimeException unexpected) {
+            SaveFailedException failed = SaveFailedException.of(unexpected);
+            log.error(
+                    "Could not save order {} for {} (reference {})",
+                    lock.orderId(),
+                    lock.holder().username(),
+                    failed.reference(),
+                    unexpected);
+            throw failed;
+        }
     }
 
     /** How {@code lock} was lost; empty while it is still held. */

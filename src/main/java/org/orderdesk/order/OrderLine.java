@@ -10,16 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.order.validation.Cents;
+import org.orderdesk.order.validation.Money;
+import org.orderdesk.order.validation.OrderText;
+import org.orderdesk.order.validation.PlainText;
 
 /** One product on an order: quantity above zero, unit price zero or more with two decimals. */
 @Entity
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public class OrderLine {
 
     public static final int PRODUCT_MAX_LENGTH = 200;
+    public static final int MAX_QUANTITY = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_lines_seq")
@@ -40,18 +41,16 @@ public class OrderLine {
     @Column(name = "line_no", nullable = false)
     private int lineNo;
 
-    @NotBlank(message = "Product is required")
-    @Size(max = PRODUCT_MAX_LENGTH)
+    @OrderText(label = "Product", max = PRODUCT_MAX_LENGTH, required = true)
     @Column(nullable = false, length = PRODUCT_MAX_LENGTH)
     private String product;
 
-    @Positive(message = "Quantity must be at least 1")
+    @Min(value = 1, message = "Quantity must be at least 1")
+    @Max(value = MAX_QUANTITY, message = "Quantity is limited to 1,000,000")
     @Column(nullable = false)
     private int quantity;
 
-    @NotNull(message = "Unit price is required")
-    @DecimalMin(value = "0.00", message = "Unit price cannot be negative")
-    @Digits(integer = 10, fraction = 2, message = "Unit price has at most two decimals")
+    @Money(label = "Unit price", max = "9999999999.99")
     @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
     private BigDecimal unitPrice;
 
@@ -64,9 +63,9 @@ public class OrderLine {
     OrderLine(Order order, int lineNo, String product, int quantity, BigDecimal unitPrice) {
         this.order = order;
         this.lineNo = lineNo;
-        this.product = product;
+        this.product = PlainText.clean(product);
         this.quantity = quantity;
-        this.unitPrice = unitPrice;
+        this.unitPrice = Cents.normalise(unitPrice);
     }
 
     public BigDecimal getLineTotal() {
@@ -95,7 +94,7 @@ public class OrderLine {
     }
 
     public void setProduct(String product) {
-        this.product = product;
+        this.product = PlainText.clean(product);
     }
 
     public int getQuantity() {
@@ -112,7 +111,7 @@ public class OrderLine {
     }
 
     public void setUnitPrice(BigDecimal unitPrice) {
-        this.unitPrice = unitPrice;
+        this.unitPrice = Cents.normalise(unitPrice);
         order.recalculateTotal();
     }
 

@@ -1,11 +1,14 @@
 package org.orderdesk.order;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockService;
@@ -26,12 +29,19 @@ public class OrderService {
     private final LockService locks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
-    OrderService(OrderRepository orders, LockService locks, Clock clock, ApplicationEventPublisher events) {
+    OrderService(
+            OrderRepository orders,
+            LockService locks,
+            Clock clock,
+            ApplicationEventPublisher events,
+            Validator validator) {
         this.orders = orders;
         this.locks = locks;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /**
@@ -73,6 +83,7 @@ public class OrderService {
      * @return the saved order with its lines, at its new version
      * @throws LockLostException when the lock lapsed and was taken, taken over, broken or released
      * @throws OrderChangedException when someone saved the order after the form loaded it
+     * @throws InvalidOrderException when a value breaks the order's constraints
      */
     @Transactional
     public Order save(Order edited, long lockToken) {
@@ -90,6 +101,7 @@ public class OrderService {
      * @return the saved order with its lines, at its new version
      * @throws LockLostException when the lock lapsed and was taken, taken over, broken or released
      * @throws OrderChangedException when someone saved the order after the editor loaded it
+     * @throws InvalidOrderException when a value breaks the order's constraints, the editor's rules
      */
     @Transactional
     public Order save(long orderId, long loadedVersion, OrderDraft draft, long lockToken) {
@@ -110,8 +122,15 @@ public class OrderService {
         }
     }
 
-    /** Records who saved, writes the order now so that its new version is known, and announces it. */
+    /**
+     * Checks the order against its constraints, records who saved, writes the order now so that its
+     * new version is known, and announces it.
+     */
     private Order stamp(Order edited, LockInfo lock) {
+        Set<ConstraintViolation<Order>> violations = validator.validate(edited);
+        if (!violations.isEmpty()) {
+            throw InvalidOrderException.of(edited, violations);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         edited.markChanged(lock.holder().displayName(), now);
         Order stamped = orders.saveAndFlush(edited);

@@ -101,6 +101,37 @@ class OrderTest {
         assertThat(messages(order)).containsExactly("Requested delivery date cannot be before the order date");
     }
 
+    @Test
+    void invisibleTextIsNoCustomerAndNoProduct() {
+        Order order = SampleOrders.acmeOrder();
+        order.setCustomer("\u200B");
+        order.getLines().getFirst().setProduct("\u00A0");
+
+        assertThat(messages(order)).containsExactlyInAnyOrder("Customer is required", "Product is required");
+    }
+
+    @Test
+    void directionControlsAreNeverStored() {
+        Order order = SampleOrders.acmeOrder();
+        order.setCustomer("\u202Eemca\u202C");
+        order.setNotes("\u2066note\u2069");
+
+        assertThat(order.getCustomer()).isEqualTo("emca");
+        assertThat(order.getNotes()).isEqualTo("note");
+        assertThat(messages(order)).isEmpty();
+    }
+
+    @Test
+    void aPriceWithTrailingZerosIsStoredInCentsAndMoreDecimalsAreRefused() {
+        Order order = SampleOrders.acmeOrder();
+        order.getLines().getFirst().setUnitPrice(new BigDecimal("12.500"));
+        assertThat(order.getLines().getFirst().getUnitPrice()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(messages(order)).isEmpty();
+
+        order.getLines().getFirst().setUnitPrice(new BigDecimal("12.505"));
+        assertThat(messages(order)).containsExactly("Unit price has at most two decimals");
+    }
+
     private static Set<String> messages(Order order) {
         return validator.validate(order).stream()
                 .map(ConstraintViolation::getMessage)

@@ -45,12 +45,14 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.order.EditLock;
 import org.orderdesk.order.EditStart;
+import org.orderdesk.order.InvalidOrderException;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderChangedException;
 import org.orderdesk.order.OrderDraft;
 import org.orderdesk.order.OrderEditing;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
+import org.orderdesk.order.SaveFailedException;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.CurrentUser;
 import org.orderdesk.ui.Formats;
@@ -360,6 +362,15 @@ public class OrderEditorView extends VerticalLayout
             lockLost(lost.loss());
         } catch (OrderChangedException changed) {
             notify(changedMessage(changed), NotificationVariant.LUMO_ERROR);
+        } catch (InvalidOrderException refused) {
+            edited.markInvalid(refused.values());
+            notify(
+                    "Could not save: " + refused.values().getFirst().describe()
+                            + ". Fix the marked fields, then save again",
+                    NotificationVariant.LUMO_ERROR);
+        } catch (SaveFailedException failed) {
+            // Stays until the clerk closes it: the values are only safe once they are saved.
+            Notices.ask(this, "save-failed", failed.getMessage());
         }
         return false;
     }

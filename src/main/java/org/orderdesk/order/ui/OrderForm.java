@@ -1,5 +1,6 @@
 package org.orderdesk.order.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -9,13 +10,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.orderdesk.order.InvalidOrderException;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderDraft;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.validation.PlainText;
 import org.orderdesk.ui.Formats;
 
 /**
@@ -78,6 +82,35 @@ final class OrderForm extends Div {
         return !binder.isValid() || !lines.isValid();
     }
 
+    /** Marks the values the server refused on their fields, as if the form had found them. */
+    void markInvalid(List<InvalidOrderException.InvalidValue> refused) {
+        for (InvalidOrderException.InvalidValue value : refused) {
+            Optional<HasValidation> field = value.line() == null
+                    ? field(value.property())
+                    : lines.row(value.line()).flatMap(row -> row.field(value.property()));
+            field.ifPresentOrElse(
+                    shown -> {
+                        shown.setErrorMessage(value.message());
+                        shown.setInvalid(true);
+                    },
+                    () -> {
+                        total.setText(value.describe());
+                        total.addClassName("invalid");
+                    });
+        }
+    }
+
+    private Optional<HasValidation> field(String property) {
+        return switch (property) {
+            case "customer" -> Optional.of(customer);
+            case "status" -> Optional.of(status);
+            case "orderDate" -> Optional.of(orderDate);
+            case "requestedDeliveryDate", "deliveryNotBeforeOrderDate" -> Optional.of(deliveryDate);
+            case "notes" -> Optional.of(notes);
+            default -> Optional.empty();
+        };
+    }
+
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         lines.setReadOnly(readOnly);
@@ -106,7 +139,8 @@ final class OrderForm extends Div {
     }
 
     private void bind() {
-        RequiredText.of(binder.forField(customer), "Customer", Order.CUSTOMER_MAX_LENGTH)
+        // The rules are the order's own constraints: what the form accepts, the server saves.
+        OrderRules.text(binder.forField(customer), Order.class, "customer")
                 .bind(OrderDraft::getCustomer, OrderDraft::setCustomer);
         binder.forField(status).asRequired("Status is required").bind(OrderDraft::getStatus, OrderDraft::setStatus);
         binder.forField(orderDate)
@@ -119,8 +153,8 @@ final class OrderForm extends Div {
                 .bind(OrderDraft::getRequestedDeliveryDate, OrderDraft::setRequestedDeliveryDate);
         orderDate.addValueChangeListener(change -> delivery.validate());
         binder.forField(notes)
-                .withValidator(new StringLengthValidator(
-                        "Notes are limited to " + Order.NOTES_MAX_LENGTH + " characters", 0, Order.NOTES_MAX_LENGTH))
+                .withConverter(PlainText::clean, text -> text)
+                .withValidator(new BeanValidator(Order.class, "notes"))
                 .bind(OrderDraft::getNotes, OrderDraft::setNotes);
         binder.addValueChangeListener(change -> changed());
     }

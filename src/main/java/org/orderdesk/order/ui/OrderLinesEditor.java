@@ -1,5 +1,6 @@
 package org.orderdesk.order.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,20 +10,19 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.orderdesk.order.LineDraft;
 import org.orderdesk.order.OrderDraft;
 import org.orderdesk.order.OrderLine;
+import org.orderdesk.order.validation.Cents;
 import org.orderdesk.ui.Formats;
 
 /** The order's lines as editable rows: product, quantity, unit price, line total; add and remove. */
 final class OrderLinesEditor extends Div {
-
-    static final int MAX_QUANTITY = 1_000_000;
-    static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("9999999999.99");
 
     private final Div rows = new Div();
     private final Button add = new Button("Add line", VaadinIcon.PLUS.create(), click -> addLine());
@@ -63,6 +63,10 @@ final class OrderLinesEditor extends Div {
 
     List<LineRow> rows() {
         return List.copyOf(lineRows);
+    }
+
+    Optional<LineRow> row(int index) {
+        return index < lineRows.size() ? Optional.of(lineRows.get(index)) : Optional.empty();
     }
 
     Button addButton() {
@@ -124,19 +128,17 @@ final class OrderLinesEditor extends Div {
             product.setMaxLength(OrderLine.PRODUCT_MAX_LENGTH);
             quantity.setStepButtonsVisible(true);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            RequiredText.of(binder.forField(product), "Product", OrderLine.PRODUCT_MAX_LENGTH)
+            // The rules are the order line's own constraints: what the form accepts, the server saves.
+            OrderRules.text(binder.forField(product), OrderLine.class, "product")
                     .bind(LineDraft::getProduct, LineDraft::setProduct);
             binder.forField(quantity)
                     .asRequired("Quantity is required")
-                    .withValidator(value -> value >= 1, "Quantity must be at least 1")
-                    .withValidator(value -> value <= MAX_QUANTITY, "Quantity is limited to 1,000,000")
+                    .withValidator(new BeanValidator(OrderLine.class, "quantity"))
                     .bind(LineDraft::getQuantity, LineDraft::setQuantity);
             binder.forField(unitPrice)
                     .asRequired("Unit price is required")
-                    .withValidator(value -> value.signum() >= 0, "Unit price cannot be negative")
-                    .withValidator(
-                            value -> value.stripTrailingZeros().scale() <= 2, "Unit price has at most two decimals")
-                    .withValidator(value -> value.compareTo(MAX_UNIT_PRICE) <= 0, "Unit price is too large")
+                    .withConverter(Cents::normalise, price -> price)
+                    .withValidator(new BeanValidator(OrderLine.class, "unitPrice"))
                     .bind(LineDraft::getUnitPrice, LineDraft::setUnitPrice);
             binder.setBean(line);
             binder.addValueChangeListener(change -> {
@@ -157,6 +159,16 @@ final class OrderLinesEditor extends Div {
 
         private void showTotal() {
             lineTotal.setText(Formats.money(line.lineTotal()));
+        }
+
+        /** The field that shows {@code property} of the line, for a value the server refused. */
+        Optional<HasValidation> field(String property) {
+            return switch (property) {
+                case "product" -> Optional.of(product);
+                case "quantity" -> Optional.of(quantity);
+                case "unitPrice" -> Optional.of(unitPrice);
+                default -> Optional.empty();
+            };
         }
 
         private void setReadOnly(boolean readOnly) {

@@ -137,7 +137,7 @@ class OrderEditorFormTest extends EditorTest {
         OrderEditorView editor = edit(209);
         long version = stored(209).getVersion();
         OrderLinesEditor.LineRow first = editor.form().lineRows().getFirst();
-        first.quantity.setValue(OrderLinesEditor.MAX_QUANTITY);
+        first.quantity.setValue(OrderLine.MAX_QUANTITY);
         first.unitPrice.setValue(new BigDecimal("9999999.99"));
 
         click("Save");

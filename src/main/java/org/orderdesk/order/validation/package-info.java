@@ -1,0 +1,4 @@
+@NullMarked
+package org.orderdesk.order.validation;
+
+import org.jspecify.annotations.NullMarked;
