@@ -6,12 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.orderdesk.IntegrationTest;
 import org.orderdesk.TestClock;
@@ -127,6 +130,15 @@ abstract class EditorTest extends SpringBrowserlessTest {
 
     Button button(String text) {
         return $(Button.class).withText(text).single();
+    }
+
+    /** The text of the newest notification: a plain message, or the message of one with actions. */
+    String lastNotice() {
+        Notification notice = $(Notification.class).last();
+        String text = test(notice).getText();
+        return text != null && !text.isBlank()
+                ? text
+                : $(Span.class, notice).all().stream().map(Span::getText).collect(Collectors.joining(" "));
     }
 
     void click(String buttonText) {

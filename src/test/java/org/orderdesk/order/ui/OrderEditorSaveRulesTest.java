@@ -2,7 +2,6 @@ package org.orderdesk.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.order.Order;
@@ -74,9 +73,5 @@ class OrderEditorSaveRulesTest extends EditorTest {
         assertThat(editor.form().draft().getLines().get(1).getUnitPrice()).isEqualTo(new BigDecimal("1.005"));
         assertThat(stored(214).getVersion()).isEqualTo(version);
         assertThat(getCurrentView()).isSameAs(editor);
-    }
-
-    private String lastNotice() {
-        return test($(Notification.class).last()).getText();
     }
 }

@@ -1,0 +1,55 @@
+package org.orderdesk.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.StoppableDatabase;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A save while the database is away tells the clerk so, keeps every value, and works once it is back. */
+@ExtendWith(OutputCaptureExtension.class)
+class SaveWhileDatabaseIsDownTest extends EditorTest {
+
+    static final StoppableDatabase database = new StoppableDatabase();
+
+    @DynamicPropertySource
+    static void useTheStoppableDatabase(DynamicPropertyRegistry properties) {
+        database.register(properties);
+    }
+
+    @AfterAll
+    static void stopTheDatabase() {
+        database.stop();
+    }
+
+    @Test
+    void theClerkIsToldInWordsKeepsTheirValuesAndSavesOnceTheDatabaseIsBack(CapturedOutput log) {
+        OrderEditorView editor = edit(221);
+        test(notes()).setValue("Call before delivery");
+        test(field("Customer")).setValue("Nordwind Traders");
+
+        database.stop();
+        try {
+            click("Save");
+        } finally {
+            database.start();
+        }
+
+        assertThat(lastNotice())
+                .isEqualTo("Could not save: the database did not answer. Your changes are kept; try again.");
+        assertThat(notes().getValue()).isEqualTo("Call before delivery");
+        assertThat(field("Customer").getValue()).isEqualTo("Nordwind Traders");
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(log.getOut().split("Could not save order 221", -1)).hasSize(2);
+
+        click("Save");
+
+        assertThat(stored(221).getNotes()).isEqualTo("Call before delivery");
+        assertThat(stored(221).getCustomer()).isEqualTo("Nordwind Traders");
+    }
+}
