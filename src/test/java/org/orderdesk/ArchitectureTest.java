@@ -22,7 +22,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule orderServicesImportNothingFromVaadin = noClasses()
             .that()
-            .resideInAPackage("org.orderdesk.order")
+            .resideInAnyPackage("org.orderdesk.order", "org.orderdesk.order.validation")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.vaadin..");
