@@ -1,8 +1,9 @@
 /*
  * The edit lock's browser side, one per editor (the "host" element):
- * - renews the lock through host.$server.renewLock() every renew interval, but only when the
+ * - renews the lock through host.$server.renewLock(idleMs) every renew interval, but only when the
  *   clerk typed, clicked or moved in the editor (or in one of its overlays: a date picker, a
- *   dialog) within the idle timeout;
+ *   dialog) within the idle timeout, telling the server how long ago that was (the server keeps
+ *   its own idle and rate limits, whatever it is sent);
  * - counts the lease down in every [data-lock-countdown] element, from the remaining time the
  *   server sends (the browser's own clock may be wrong), without a round trip per second;
  * - on pagehide (tab closed or reloaded) sends a beacon that releases the lock;
@@ -45,12 +46,13 @@
     function start(host, renewIntervalMs, idleTimeoutMs, remainingMs, releaseUrl, releaseBody) {
         stop(host);
         const state = {
-            lastActivity: Date.now(),
+            // performance.now(): idle times stay right when the computer's clock is set.
+            lastActivity: performance.now(),
             deadline: performance.now() + remainingMs,
             lost: false,
             onActivity: (event) => {
                 if (isInEditor(host, event)) {
-                    state.lastActivity = Date.now();
+                    state.lastActivity = performance.now();
                 }
             },
             onPageHide: () => {
@@ -63,6 +65,17 @@
                     event.returnValue = '';
                 }
             },
+            renew: () => {
+                if (!host.isConnected) {
+                    stop(host);
+                } else {
+                    const idleMs = performance.now() - state.lastActivity;
+                    if (idleMs <= idleTimeoutMs) {
+                        host.$server.renewLock(idleMs);
+                    }
+                }
+            },
+            renewIntervalMs,
             tick: () => {
                 if (!host.isConnected) {
                     stop(host);
@@ -78,13 +91,7 @@
         window.addEventListener('pagehide', state.onPageHide);
         window.addEventListener('beforeunload', state.onBeforeUnload);
         state.ticker = setInterval(state.tick, 250);
-        state.renewer = setInterval(() => {
-            if (!host.isConnected) {
-                stop(host);
-            } else if (Date.now() - state.lastActivity <= idleTimeoutMs) {
-                host.$server.renewLock();
-            }
-        }, renewIntervalMs);
+        state.renewer = setInterval(state.renew, renewIntervalMs);
         host.__lockHeartbeat = state;
         state.tick();
     }
@@ -98,11 +105,19 @@
         }
     }
 
-    /** Counts as activity: the clerk answered the expiry warning, which lies outside the editor. */
+    /**
+     * Counts as activity: the clerk answered the expiry warning, which lies outside the editor.
+     * The server has just renewed, so the next renewal is due a whole interval from now (the
+     * server refuses one that comes less than half an interval after the last).
+     */
     function markActive(host) {
         const state = host.__lockHeartbeat;
         if (state) {
-            state.lastActivity = Date.now();
+            state.lastActivity = performance.now();
+            if (!state.lost) {
+                clearInterval(state.renewer);
+                state.renewer = setInterval(state.renew, state.renewIntervalMs);
+            }
         }
     }
 

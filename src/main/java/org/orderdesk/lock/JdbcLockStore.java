@@ -30,6 +30,8 @@ class JdbcLockStore implements LockStore {
     private static final String BY_RESOURCE = " where resource_type = :type and resource_id = :id";
     private static final String AUDIT_COLUMNS = "id, occurred_at, resource_type, resource_id, action, token,"
             + " holder_username, holder_display_name, actor_username, actor_display_name, reason";
+    /** Renewals are counted on the hold's row after it was written, never inserted with it. */
+    private static final String AUDIT_READ_COLUMNS = AUDIT_COLUMNS + ", renewals, last_renewed_at";
 
     private static final RowMapper<LockInfo> LOCK = (rs, row) -> new LockInfo(
             new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")),
@@ -49,7 +51,9 @@ class JdbcLockStore implements LockStore {
             rs.getLong("token"),
             new LockUser(rs.getString("holder_username"), rs.getString("holder_display_name")),
             user(rs.getString("actor_username"), rs.getString("actor_display_name")),
-            rs.getString("reason"));
+            rs.getString("reason"),
+            rs.getInt("renewals"),
+            nullableInstant(rs, "last_renewed_at"));
 
     private final JdbcClient jdbc;
 
@@ -186,8 +190,17 @@ class JdbcLockStore implements LockStore {
     }
 
     @Override
+    public void countRenewal(long token, Instant at) {
+        jdbc.sql("update lock_audit set renewals = renewals + 1, last_renewed_at = :at"
+                        + " where token = :token and action = 'ACQUIRED'")
+                .param("at", utc(at))
+                .param("token", token)
+                .update();
+    }
+
+    @Override
     public Optional<LockAuditEntry> findEndOfHold(long token) {
-        return jdbc.sql("select " + AUDIT_COLUMNS + " from lock_audit where token = :token"
+        return jdbc.sql("select " + AUDIT_READ_COLUMNS + " from lock_audit where token = :token"
                         + " and action in ('RELEASED', 'EXPIRED', 'TAKEN_OVER', 'BROKEN')"
                         + " order by id fetch first 1 rows only")
                 .param("token", token)
@@ -210,7 +223,7 @@ class JdbcLockStore implements LockStore {
     @Override
     public List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit) {
         return filtered(
-                        "select " + AUDIT_COLUMNS + " from lock_audit",
+                        "select " + AUDIT_READ_COLUMNS + " from lock_audit",
                         filter,
                         " order by occurred_at desc, id desc offset :offset rows fetch next :limit rows only")
                 .param("offset", offset)
@@ -269,6 +282,11 @@ class JdbcLockStore implements LockStore {
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static @Nullable LockUser user(@Nullable String username, @Nullable String displayName) {

@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * combination fails fast with the name of the setting rather than surprising a clerk later.
  *
  * @param lease how long a lock lives without renewal
- * @param renewInterval how often an active editor renews its lock
- * @param idleTimeout after this long without typing or clicking, the editor stops renewing
+ * @param renewInterval how often an active editor renews its lock; the editor accepts at most one
+ *     renewal per half of it
+ * @param idleTimeout after this long without typing or clicking, the editor stops renewing, and
+ *     the server refuses its renewals
  * @param warnBefore how long before the end of an unrenewed lease the sweeper announces it
  * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
  * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Edit locks as leases. Each operation is one database transaction that locks the lock row
  * ({@code SELECT ... FOR UPDATE}) before deciding, so two nodes on one database never both win;
- * the time is read after the row lock is granted. Every change is audited and announced as a
- * {@link LockEvent} after it commits.
+ * the time is read after the row lock is granted. Every change is audited (a renewal is counted on
+ * its hold's audit row) and announced as a {@link LockEvent} after it commits.
  */
 @Service
 public class LockService {
@@ -320,7 +320,7 @@ public class LockService {
     private LockInfo extend(LockInfo lock, Instant now) {
         LockInfo renewed = lock.renewed(now, settings.lease());
         store.replace(renewed, lock.token());
-        steps.audit(LockAction.RENEWED, renewed, lock.holder().user(), null, now);
+        steps.auditRenewal(renewed, now);
         steps.publish(new LockEvent.Renewed(lock.resource(), lock.holder(), lock.token(), renewed.expiresAt(), now));
         return renewed;
     }

@@ -44,6 +44,12 @@ interface LockStore {
 
     void audit(LockAuditEntry entry);
 
+    /**
+     * Adds one to the renewals counted on the ACQUIRED entry of the hold of {@code token} and
+     * makes {@code at} its last renewal; nothing when that hold has no such entry.
+     */
+    void countRenewal(long token, Instant at);
+
     /** The audit entry that ended the hold of {@code token}, if it ended. */
     Optional<LockAuditEntry> findEndOfHold(long token);
 

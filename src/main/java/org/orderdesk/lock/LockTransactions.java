@@ -91,8 +91,16 @@ class LockTransactions {
 
     /** Writes the audit row of a change, inside the current step. */
     void audit(LockAction action, LockInfo lock, @Nullable LockUser actor, @Nullable String reason, Instant at) {
-        store.audit(new LockAuditEntry(
-                0, at, lock.resource(), action, lock.token(), lock.holder().user(), actor, reason));
+        store.audit(LockAuditEntry.of(
+                at, lock.resource(), action, lock.token(), lock.holder().user(), actor, reason));
+    }
+
+    /**
+     * Counts a renewal on the audit row of the hold it extends, inside the current step: a hold
+     * keeps one row however long it lasts, where a row per renewal would add 120 an hour per editor.
+     */
+    void auditRenewal(LockInfo lock, Instant at) {
+        store.countRenewal(lock.token(), at);
     }
 
     /**

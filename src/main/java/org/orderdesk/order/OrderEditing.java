@@ -113,6 +113,14 @@ public class OrderEditing {
         return start;
     }
 
+    /**
+     * The limits on the renewals of a hold that begins now; ask it before each {@link #renew}, so
+     * that renewals the clerk's activity does not call for never reach the database.
+     */
+    public RenewalGate renewalGate() {
+        return new RenewalGate(clock, settings);
+    }
+
     /** Extends the lease when {@code lock}'s holder key and token still hold it. */
     public RenewOutcome renew(EditLock lock) {
         return locks.renew(lock.resource(), lock.holder().holderKey(), lock.token());

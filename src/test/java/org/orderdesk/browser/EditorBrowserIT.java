@@ -20,10 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.lock.AuditFilter;
+import org.orderdesk.lock.LockAction;
+import org.orderdesk.lock.LockAuditEntry;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.ResourceId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -224,6 +228,42 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(notes).hasValue("abcdef");
         assertThat(notesHaveFocus(alice)).as("the focus is still in Notes").isTrue();
         screenshot(alice, "editor-expiry-warning-typing");
+    }
+
+    /**
+     * What a script typed into the browser's console can do: call the editor's renewal method 300
+     * times as fast as it goes. The server lets at most one renewal per second (half the 2 s renew
+     * interval) reach the database, counted on the hold's one audit row.
+     */
+    @Test
+    void renewalCallsFromTheConsoleReachTheDatabaseAtMostOncePerHalfRenewInterval() {
+        Page alice = clerk("alice", "Alice");
+        edit(alice, 15);
+        Instant acquiredAt = locks.find(ResourceId.order(15)).orElseThrow().acquiredAt();
+
+        double burstMs = ((Number) alice.evaluate("""
+                        async () => {
+                            const editor = document.querySelector('.order-editor');
+                            const began = performance.now();
+                            await Promise.all(Array.from({ length: 300 }, () => editor.$server.renewLock(0)));
+                            return performance.now() - began;
+                        }
+                        """)).doubleValue();
+
+        Duration held = Duration.between(acquiredAt, Instant.now());
+        List<LockAuditEntry> trail =
+                locks.auditTrail(AuditFilter.order(15), PageRequest.of(0, 50)).getContent();
+        assertThat(trail).singleElement().satisfies(hold -> {
+            assertThat(hold.action()).isEqualTo(LockAction.ACQUIRED);
+            assertThat(hold.renewals()).isLessThanOrEqualTo((int) held.toSeconds() + 1);
+        });
+        System.out.printf(
+                Locale.ROOT,
+                "300 renewal calls from the console in %.0f ms: %d renewals reached the database in the %d ms"
+                        + " since the lock was taken%n",
+                burstMs,
+                trail.getFirst().renewals(),
+                held.toMillis());
     }
 
     /** Closes the tab and waits at most 2 s for the order's lock to be free; prints how long it took. */

@@ -26,7 +26,7 @@ class DemoDataTest {
 
     @Test
     void flywayCreatedTheSchema() {
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("3");
         assertThat(flyway.info().pending()).isEmpty();
         List<String> tables = jdbc.queryForList(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'",

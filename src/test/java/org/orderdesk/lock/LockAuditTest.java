@@ -3,6 +3,7 @@ package org.orderdesk.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.orderdesk.lock.LockTestData.ALICE;
 import static org.orderdesk.lock.LockTestData.BOB;
+import static org.orderdesk.lock.LockTestData.CAROL;
 import static org.orderdesk.lock.LockTestData.SAM;
 import static org.orderdesk.lock.LockTestData.tabOf;
 
@@ -13,7 +14,10 @@ import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-/** Every change to a lock leaves a line: who, what, which order, why, which token, when. */
+/**
+ * Every change to a lock leaves a line: who, what, which order, why, which token, when. Renewals
+ * are counted on their hold's line instead of adding lines.
+ */
 class LockAuditTest extends LockEngineTest {
 
     @BeforeEach
@@ -59,8 +63,12 @@ class LockAuditTest extends LockEngineTest {
                         "2 RELEASE_REQUESTED bob",
                         "2 ACQUIRED bob",
                         "1 RELEASED alice",
-                        "1 RENEWED alice",
                         "1 ACQUIRED alice");
+        assertThat(page.getContent().getLast().renewals())
+                .as("alice's renewal is counted on her hold's row")
+                .isEqualTo(1);
+        assertThat(page.getContent().getLast().lastRenewedAt())
+                .isEqualTo(page.getContent().getLast().at().plusSeconds(1));
     }
 
     @Test
@@ -81,18 +89,58 @@ class LockAuditTest extends LockEngineTest {
     void theTrailFiltersByOrderAndByUserAndPages() {
         assertThat(locks.auditTrail(AuditFilter.order(1), PageRequest.of(0, 50)).getContent())
                 .extracting(LockAuditEntry::action)
-                .containsExactly(LockAction.RELEASED, LockAction.RENEWED, LockAction.ACQUIRED);
+                .containsExactly(LockAction.RELEASED, LockAction.ACQUIRED);
         assertThat(locks.auditTrail(AuditFilter.user("alice"), PageRequest.of(0, 50))
                         .getContent())
                 .as("alice's own locks and her request to bob")
                 .extracting(entry -> entry.resource().id() + " " + entry.action())
-                .containsExactly("2 RELEASE_REQUESTED", "1 RELEASED", "1 RENEWED", "1 ACQUIRED");
+                .containsExactly("2 RELEASE_REQUESTED", "1 RELEASED", "1 ACQUIRED");
 
         Page<LockAuditEntry> second = locks.auditTrail(AuditFilter.ALL, PageRequest.of(1, 4));
-        assertThat(second.getTotalElements()).isEqualTo(10);
+        assertThat(second.getTotalElements()).isEqualTo(9);
         assertThat(second.getContent())
                 .extracting(LockAuditEntry::action)
                 .containsExactly(
                         LockAction.TAKEN_OVER, LockAction.RELEASE_REQUESTED, LockAction.ACQUIRED, LockAction.RELEASED);
+    }
+
+    @Test
+    void anEditorHourOfRenewalsLeavesOneRowForTheHoldWithItsCountAndLastRenewal() {
+        LockHolder carol = tabOf(CAROL);
+        Acquired carols = (Acquired) locks.acquire(ResourceId.order(9), carol);
+        events.clear();
+        for (int renewal = 0; renewal < 120; renewal++) {
+            clock.advance(Duration.ofSeconds(30));
+            locks.renew(ResourceId.order(9), carol.holderKey(), carols.token());
+        }
+
+        assertThat(jdbc.sql("select count(*) from lock_audit where token = :token")
+                        .param("token", carols.token())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        LockAuditEntry hold = locks.auditTrail(AuditFilter.order(9), PageRequest.of(0, 50))
+                .getContent()
+                .getFirst();
+        assertThat(hold.action()).isEqualTo(LockAction.ACQUIRED);
+        assertThat(hold.at()).isEqualTo(carols.acquiredAt());
+        assertThat(hold.renewals()).isEqualTo(120);
+        assertThat(hold.lastRenewedAt()).isEqualTo(clock.instant());
+        assertThat(events.of(LockEvent.Renewed.class))
+                .as("grids still hear of every renewal")
+                .hasSize(120);
+    }
+
+    @Test
+    void aRenewalThatFindsTheLockLostCountsNothing() {
+        LockHolder carol = tabOf(CAROL);
+        Acquired carols = (Acquired) locks.acquire(ResourceId.order(9), carol);
+        locks.breakLock(ResourceId.order(9), SAM, "Stock take");
+
+        locks.renew(ResourceId.order(9), carol.holderKey(), carols.token());
+
+        assertThat(locks.auditTrail(AuditFilter.order(9), PageRequest.of(0, 50)).getContent())
+                .extracting(entry -> entry.action() + " " + entry.renewals())
+                .containsExactly("BROKEN 0", "ACQUIRED 0");
     }
 }

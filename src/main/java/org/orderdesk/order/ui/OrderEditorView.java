@@ -52,6 +52,7 @@ import org.orderdesk.order.OrderDraft;
 import org.orderdesk.order.OrderEditing;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
+import org.orderdesk.order.RenewalGate;
 import org.orderdesk.order.SaveFailedException;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.CurrentUser;
@@ -94,6 +95,8 @@ public class OrderEditorView extends VerticalLayout
     private @Nullable OrderForm form;
     private @Nullable EditLock lock;
     private @Nullable LockLoss loss;
+    /** The server's limits on this hold's renewals: activity within the idle timeout, a pause between two. */
+    private RenewalGate renewals;
     /** The token whose events matter; read by whichever thread commits a lock change. */
     private volatile long watchedToken = NO_TOKEN;
 
@@ -106,6 +109,7 @@ public class OrderEditorView extends VerticalLayout
         this.currentUser = currentUser;
         this.board = board;
         this.live = live;
+        this.renewals = editing.renewalGate();
         addClassName("order-editor");
         setSizeFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -189,11 +193,27 @@ public class OrderEditorView extends VerticalLayout
     /**
      * Called by the browser every renew interval while the clerk is active in the editor; also
      * while a dialog of the editor (such as "Discard unsaved changes?") makes the editor inert.
+     * The browser says how long ago the clerk last typed, clicked or moved in the editor; the lock
+     * itself is always this editor's own.
      */
     @ClientCallable
     @AllowInert
-    void renewLock() {
+    void renewLock(double idleMillis) {
         if (!holding()) {
+            return;
+        }
+        renewals.reported(idleMillis);
+        renew();
+    }
+
+    /**
+     * Renews the lock if the gate lets the renewal through. A refused one (too soon after the
+     * last, or the clerk idle) changes nothing, here or in the database: the status bar still
+     * shows when the lease really ends, and unless the clerk acts, the expiry warning comes and the
+     * lease lapses as it would without renewals, the typed values staying in the form.
+     */
+    private void renew() {
+        if (renewals.admitRenewal() != RenewalGate.Decision.ACCEPTED) {
             return;
         }
         EditLock held = Objects.requireNonNull(lock);
@@ -223,6 +243,7 @@ public class OrderEditorView extends VerticalLayout
     private void holdLock(EditLock held) {
         lock = held;
         loss = null;
+        renewals = editing.renewalGate();
         watchedToken = held.token();
         lostPanel.hide();
         Objects.requireNonNull(form).setReadOnly(false);
@@ -344,6 +365,7 @@ public class OrderEditorView extends VerticalLayout
         if (!holding()) {
             return false;
         }
+        renewals.activity();
         OrderForm edited = Objects.requireNonNull(form);
         if (!edited.validate()) {
             notify("Fix the marked fields, then save again", NotificationVariant.LUMO_ERROR);
@@ -387,9 +409,16 @@ public class OrderEditorView extends VerticalLayout
         UI.getCurrent().navigate(OrdersView.class);
     }
 
-    /** Renews at once, and lets the browser go on renewing as if the clerk had typed. */
+    /**
+     * Renews at once, and lets the browser go on renewing as if the clerk had typed. The warning
+     * lies outside the editor, where the browser does not see the click: the server counts it.
+     */
     private void keepEditing() {
-        renewLock();
+        if (!holding()) {
+            return;
+        }
+        renewals.activity();
+        renew();
         if (holding()) {
             heartbeat.markActive();
         }
@@ -426,7 +455,11 @@ public class OrderEditorView extends VerticalLayout
         OrderView.navigateTo(Objects.requireNonNull(lock).orderId());
     }
 
+    /** A value changed: the clerk is at work, whatever the browser last reported. */
     private void changed() {
+        if (holding()) {
+            renewals.activity();
+        }
         getElement().setAttribute("unsaved", hasUnsavedChanges());
     }
 

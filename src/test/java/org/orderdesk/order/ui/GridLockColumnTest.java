@@ -60,7 +60,7 @@ class GridLockColumnTest extends ClerksTest {
 
         clock.advance(settings.renewInterval());
         alice.activate();
-        editor.renewLock();
+        editor.renewLock(0);
         deliverPushes();
         LockInfo renewed = locks.find(ResourceId.order(2)).orElseThrow();
         assertThat(cell(bob, bobsGrid, 2, "lockEnd"))

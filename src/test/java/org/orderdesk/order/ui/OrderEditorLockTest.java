@@ -41,7 +41,7 @@ class OrderEditorLockTest extends EditorTest {
         scriptCalls();
         advance(Duration.ofSeconds(30));
 
-        editor.renewLock();
+        editor.renewLock(0);
 
         LockInfo lock = heldLock(303);
         assertThat(lock.expiresAt()).isEqualTo(clock.instant().plus(settings.lease()));
@@ -62,21 +62,22 @@ class OrderEditorLockTest extends EditorTest {
         Instant bobsLeaseEnds = heldLock(304).expiresAt();
         advance(Duration.ofSeconds(10));
 
-        editor.renewLock();
-        editor.renewLock();
+        editor.renewLock(0);
+        editor.renewLock(0);
 
         assertThat(heldLock(304).holder()).isEqualTo(BOBS_TAB);
         assertThat(heldLock(304).expiresAt()).isEqualTo(bobsLeaseEnds);
         assertThat(editor.lostPanel().reason())
                 .isEqualTo("Lock lost to Bob: your lock on order OD-000304 expired and Bob took it");
-        Method renew = OrderEditorView.class.getDeclaredMethod("renewLock");
+        Method renew = OrderEditorView.class.getDeclaredMethod("renewLock", double.class);
         assertThat(renew.isAnnotationPresent(ClientCallable.class)).isTrue();
         assertThat(renew.isAnnotationPresent(AllowInert.class))
                 .as("renewals go on while the editor's own dialogs are open")
                 .isTrue();
-        assertThat(renew.getParameterCount())
-                .as("the browser cannot name a lock: the UI's own holder key and token are used")
-                .isZero();
+        assertThat(renew.getParameterTypes())
+                .as("the browser cannot name a lock, only say how long the clerk has been idle:"
+                        + " the UI's own holder key and token are used")
+                .containsExactly(double.class);
     }
 
     @Test
@@ -130,7 +131,7 @@ class OrderEditorLockTest extends EditorTest {
         sweeperThread.start();
         sweeperThread.join();
 
-        editor.renewLock();
+        editor.renewLock(0);
         deliverPushes();
 
         assertThat(editor.expiryWarning().isOpen()).isFalse();
@@ -149,7 +150,7 @@ class OrderEditorLockTest extends EditorTest {
 
         for (int i = 0; i < 10; i++) {
             advance(settings.renewInterval());
-            editor.renewLock();
+            editor.renewLock(0);
             sweeper.sweep();
         }
         deliverPushes();
