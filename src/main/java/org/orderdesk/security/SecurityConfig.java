@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.orderdesk.lock.web.LockReleaseController;
 import org.orderdesk.security.ui.LoginView;
@@ -18,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/js/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -27,7 +28,14 @@ class SecurityConfig {
                         // A closing tab's beacon; the endpoint releases only this session's own lock.
                         .requestMatchers(HttpMethod.POST, LockReleaseController.PATH)
                         .authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's own CSRF setup also exempts the login form's POST, which would let another site
+        // sign a clerk's browser in to an account of its choosing. Only Vaadin's internal requests,
+        // which carry Vaadin's own token, are exempt here; the login form sends the page's _csrf.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .csrfTokenRequestHandler(new MalformedCsrfTokenHandler()));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 
