@@ -35,7 +35,8 @@ class SecurityConfig {
                 .csrfTokenRequestHandler(new MalformedCsrfTokenHandler()));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                        // Logging out is Spring Security's POST /logout (see LogoutView).
+                        vaadin -> vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false))
                 .build();
     }
 
