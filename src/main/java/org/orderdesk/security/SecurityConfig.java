@@ -7,11 +7,13 @@ import org.orderdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /** Form login through Vaadin's security configurer; every view needs a signed-in user unless marked otherwise. */
 @Configuration
@@ -33,6 +35,19 @@ class SecurityConfig {
         // which carry Vaadin's own token, are exempt here; the login form sends the page's _csrf.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .csrfTokenRequestHandler(new MalformedCsrfTokenHandler()));
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES));
+            // Before the page, not when it is committed: Vaadin's bootstrap page reaches its servlet
+            // through a forward, which commits a page smaller than the response buffer before
+            // Spring Security's filter would add its headers, so they went missing on such pages.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         // Logging out is Spring Security's POST /logout (see LogoutView).
