@@ -7,21 +7,33 @@ import org.orderdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
-/** Form login through Vaadin's security configurer; every view needs a signed-in user unless marked otherwise. */
+/**
+ * Form login through Vaadin's security configurer, throttled per username and client address;
+ * every view needs a signed-in user unless marked otherwise.
+ */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/js/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -48,6 +60,10 @@ class SecurityConfig {
                 }
             });
         });
+        // The login form's only way in, without a parent manager that could check the password again.
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         // Logging out is Spring Security's POST /logout (see LogoutView).
