@@ -26,8 +26,4 @@ public class CurrentUser {
     public boolean isSupervisor() {
         return authenticationContext.hasRole(Role.SUPERVISOR_ROLE);
     }
-
-    public void logout() {
-        authenticationContext.logout();
-    }
 }

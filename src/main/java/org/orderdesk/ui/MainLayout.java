@@ -47,10 +47,8 @@ public class MainLayout extends AppLayout {
         Span userName = new Span(displayName);
         userName.addClassName("current-user");
         // Through a route: the view being left (an editor with unsaved changes) may ask first.
-        Button logout = new Button(
-                "Log out",
-                VaadinIcon.SIGN_OUT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(LogoutView.class)));
+        Button logout =
+                new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> getUI().ifPresent(LogoutView::logOut));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
         HorizontalLayout user = new HorizontalLayout(avatar, userName, logout);

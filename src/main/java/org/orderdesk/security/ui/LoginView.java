@@ -8,15 +8,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.orderdesk.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
 
-/** Spring Security form login; a failed attempt comes back with {@code ?error}. */
+/**
+ * Spring Security form login; a failed attempt comes back with {@code ?error}, and says why when
+ * sign-ins are throttled.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Order Desk")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm loginForm = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -24,11 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
-        loginForm.setI18n(i18n);
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
 
@@ -37,11 +41,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (lastFailure() instanceof LoginThrottledException throttled) {
+            i18n.getErrorMessage().setTitle("Sign-in temporarily locked");
+            i18n.getErrorMessage().setMessage(throttled.getMessage());
+        } else {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        }
+        loginForm.setI18n(i18n);
         loginForm.setError(
                 event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
+    /** Why the last sign-in in this session failed, as Spring Security's failure handler kept it. */
+    private static @Nullable Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
     LoginForm loginForm() {
         return loginForm;
+    }
+
+    /** The error the form shows when it shows one. */
+    LoginI18n.ErrorMessage errorMessage() {
+        return i18n.getErrorMessage();
     }
 }

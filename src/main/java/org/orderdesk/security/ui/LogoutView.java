@@ -1,32 +1,79 @@
 package org.orderdesk.security.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.orderdesk.order.ui.OrdersView;
 import org.orderdesk.security.CurrentUser;
 
 /**
- * Logging out is a navigation, so that the view being left can ask first: an editor with unsaved
- * changes does, instead of losing them with the session.
+ * Logging out is a POST to {@code /logout} with the session's CSRF token ({@link LogoutForm}),
+ * handled by Spring Security's logout filter. The app's Log out button navigates here first, so
+ * that the view being left can ask (an editor with unsaved changes does), and this view then has
+ * the browser post the form. Any other arrival, such as a link from another site, only offers the
+ * button: opening {@code /logout} signs nobody out.
  */
 @Route(value = "logout", autoLayout = false)
 @PageTitle("Log out · Order Desk")
 @PermitAll
 public class LogoutView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final CurrentUser currentUser;
+    /** Set on the UI by the app's Log out button; used at most once. */
+    private record Requested() {}
+
+    private final LogoutForm form = new LogoutForm();
+    private final VerticalLayout offer = new VerticalLayout();
 
     public LogoutView(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-        add(new Paragraph("Logging out…"));
+        addClassName("logout-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        Button logOut = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> form.submit());
+        logOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        RouterLink back = new RouterLink("Back to orders", OrdersView.class);
+        HorizontalLayout actions = new HorizontalLayout(logOut, back);
+        actions.setAlignItems(Alignment.BASELINE);
+        offer.setAlignItems(Alignment.CENTER);
+        offer.add(
+                new H2("Log out of Order Desk?"),
+                new Paragraph("You are signed in as " + currentUser.displayName() + "."),
+                actions);
+        add(form, offer);
+    }
+
+    /** The app's Log out button: a navigation, so that the view being left may ask first. */
+    public static void logOut(UI ui) {
+        ComponentUtil.setData(ui, Requested.class, new Requested());
+        ui.navigate(LogoutView.class);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentUser.logout();
+        UI ui = event.getUI();
+        boolean requested = ComponentUtil.getData(ui, Requested.class) != null;
+        ComponentUtil.setData(ui, Requested.class, null);
+        if (requested) {
+            offer.removeAll();
+            offer.add(new Paragraph("Logging out…"));
+            form.submit();
+        }
+    }
+
+    LogoutForm form() {
+        return form;
     }
 }
