@@ -1,6 +1,11 @@
 package org.orderdesk.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.orderdesk.browser.LockLatency.orderNumber;
+
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +35,19 @@ abstract class BrowserTest {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens the editor and waits until it holds the lock. */
+    void edit(Page page, long orderId) {
+        page.navigate(url("/orders/" + orderId + "/edit"));
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit order " + orderNumber(orderId))))
+                .isVisible();
+        assertThat(page.locator(".lock-status")).containsText("You are editing");
     }
 
     @AfterEach

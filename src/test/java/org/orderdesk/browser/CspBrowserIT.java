@@ -89,8 +89,4 @@ class CspBrowserIT extends BrowserTest {
     private static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 150) + " … " + text.substring(text.length() - 150);
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -299,14 +299,6 @@ class EditorBrowserIT extends BrowserTest {
         return (Boolean) page.evaluate("() => document.activeElement?.closest('vaadin-text-area')?.label === 'Notes'");
     }
 
-    /** Opens the editor and waits until it holds the lock. */
-    private void edit(Page page, long orderId) {
-        page.navigate(url("/orders/" + orderId + "/edit"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit " + orderName(orderId))))
-                .isVisible();
-        assertThat(page.locator(".lock-status")).containsText("You are editing");
-    }
-
     /** A new browser profile, logged in: one clerk with their own session. */
     private Page clerk(String username, String displayName) {
         Page page = browser.newClerkWindow();
@@ -332,9 +324,5 @@ class EditorBrowserIT extends BrowserTest {
         return Pattern.compile(IntStream.rangeClosed(seconds + 1, 59)
                 .mapToObj(s -> String.format(Locale.ROOT, "0:%02d", s))
                 .collect(Collectors.joining("|", "^(", ")$")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -7,7 +7,6 @@ import static org.orderdesk.browser.LockLatency.orderNumber;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -199,15 +198,6 @@ class LiveLocksBrowserIT extends BrowserTest {
         return (Map<?, ?>) page.evaluate("n => orderdeskTest.lock(n)", number);
     }
 
-    /** Opens the editor and waits until it holds the lock. */
-    private void edit(Page page, long orderId) {
-        page.navigate(url("/orders/" + orderId + "/edit"));
-        assertThat(page.getByRole(
-                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit order " + orderNumber(orderId))))
-                .isVisible();
-        assertThat(page.locator(".lock-status")).containsText("You are editing");
-    }
-
     private Page clerk(String username, String displayName) {
         return clerk(username, displayName, 1280, 800);
     }
@@ -266,9 +256,5 @@ class LiveLocksBrowserIT extends BrowserTest {
     private static int seconds(Object countdown) {
         String[] parts = String.valueOf(countdown).trim().split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

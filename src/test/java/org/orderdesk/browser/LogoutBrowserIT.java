@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.orderdesk.browser.BrowserSession.screenshot;
-import static org.orderdesk.browser.LockLatency.orderNumber;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -119,15 +118,6 @@ class LogoutBrowserIT extends BrowserTest {
                 .until(() -> locks.find(ResourceId.order(orderId)).isEmpty());
     }
 
-    /** Opens the editor and waits until it holds the lock. */
-    private void edit(Page page, long orderId) {
-        page.navigate(url("/orders/" + orderId + "/edit"));
-        assertThat(page.getByRole(
-                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit order " + orderNumber(orderId))))
-                .isVisible();
-        assertThat(page.locator(".lock-status")).containsText("You are editing");
-    }
-
     /** A new browser profile, signed in (password = username, as the demo users have it). */
     private Page clerk(String username) {
         Page page = browser.newClerkWindow();
@@ -136,9 +126,5 @@ class LogoutBrowserIT extends BrowserTest {
         BrowserSession.logIn(page, username, username);
         assertThat(page.locator("vaadin-grid.orders-grid")).isVisible();
         return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -76,8 +76,4 @@ class OrdersBrowserIT extends BrowserTest {
         page.navigate(url("/orders"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

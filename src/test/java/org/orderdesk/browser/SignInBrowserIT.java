@@ -42,8 +42,4 @@ class SignInBrowserIT extends BrowserTest {
         logIn(page, username, password);
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
     }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
