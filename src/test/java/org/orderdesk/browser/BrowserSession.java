@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,8 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public static BrowserSession launch() {
+        // As patient as the actions: a loaded CI machine can take more than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Path configHome = tempDir("chromium-config");
