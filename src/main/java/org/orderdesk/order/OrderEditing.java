@@ -1,11 +1,10 @@
 package org.orderdesk.order;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
-import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockProperties;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Service;
  * release it.
  */
 @Service
-public class OrderEditing {
+public class OrderEditing implements EditOperations {
 
     private static final Logger log = LoggerFactory.getLogger(OrderEditing.class);
 
@@ -56,6 +55,7 @@ public class OrderEditing {
     }
 
     /** Acquires the order's lock and, once it is held, loads the order under it. */
+    @Override
     public EditStart open(long orderId, LockHolder holder, String sessionId) {
         // Only the number before the lock is held: the order itself is loaded once, under the lock.
         Optional<String> orderNumber = orders.orderNumberOf(orderId);
@@ -70,6 +70,7 @@ public class OrderEditing {
      * Moves editing to this editor: takes the lock over from the same clerk's other tab. Says who
      * holds it instead when another clerk took it meanwhile.
      */
+    @Override
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
         AcquireOutcome outcome = locks.moveHere(ResourceId.order(orderId), holder);
         return started(orderNumber, orderId, outcome, holder, sessionId);
@@ -84,6 +85,7 @@ public class OrderEditing {
      * @throws AccessDeniedException when the signed-in user is not a supervisor
      * @throws IllegalArgumentException when the reason is blank or too long
      */
+    @Override
     public EditStart takeOver(long orderId, long token, String holderKey, String reason, String sessionId) {
         AppUserDetails user = signedIn.require();
         if (!user.getAuthorities().contains(new SimpleGrantedAuthority(Role.SUPERVISOR.authority()))) {
@@ -104,6 +106,7 @@ public class OrderEditing {
      * @return {@link EditStart.Editing} when the lock was free and the order is unchanged
      * @throws OrderChangedException when someone saved the order meanwhile (the lock is let go)
      */
+    @Override
     public EditStart reacquire(EditLock lost, long loadedVersion) {
         EditStart start = open(lost.orderId(), lost.holder(), lost.sessionId());
         if (start instanceof EditStart.Editing editing && editing.order().getVersion() != loadedVersion) {
@@ -113,19 +116,13 @@ public class OrderEditing {
         return start;
     }
 
-    /**
-     * The limits on the renewals of a hold that begins now; ask it before each {@link #renew}, so
-     * that renewals the clerk's activity does not call for never reach the database.
-     */
-    public RenewalGate renewalGate() {
-        return new RenewalGate(clock, settings);
-    }
-
     /** Extends the lease when {@code lock}'s holder key and token still hold it. */
+    @Override
     public RenewOutcome renew(EditLock lock) {
         return locks.renew(lock.resource(), lock.holder().holderKey(), lock.token());
     }
 
+    @Override
     public void release(EditLock lock) {
         sessionLocks.forget(lock.sessionId(), lock.held());
         locks.release(lock.resource(), lock.holder().holderKey(), lock.token());
@@ -140,6 +137,7 @@ public class OrderEditing {
      * @throws InvalidOrderException when the server refuses values, saying which
      * @throws SaveFailedException when the database did not answer or anything else went wrong
      */
+    @Override
     public Order save(EditLock lock, long loadedVersion, OrderDraft draft) {
         try {
             return orders.save(lock.orderId(), loadedVersion, draft, lock.token());
@@ -158,25 +156,21 @@ public class OrderEditing {
     }
 
     /** How {@code lock} was lost; empty while it is still held. */
+    @Override
     public Optional<LockLoss> lossOf(EditLock lock) {
         return locks.lossOf(lock.resource(), lock.token());
-    }
-
-    public Optional<LockInfo> currentLock(long orderId) {
-        return locks.find(ResourceId.order(orderId));
     }
 
     public Optional<Order> findWithLines(long orderId) {
         return orders.findWithLines(orderId);
     }
 
-    public Duration remaining(EditLock lock) {
-        Duration left = Duration.between(clock.instant(), lock.expiresAt());
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    public LockProperties settings() {
-        return settings;
+    /**
+     * A session for one editor of {@code holder}, with no hold yet; it tells {@code listener} every
+     * change, on the thread that caused it.
+     */
+    public EditSession session(LockHolder holder, Consumer<EditSession.Update> listener) {
+        return new EditSession(this, holder, clock, settings, listener);
     }
 
     private EditStart started(

@@ -18,7 +18,7 @@ import org.orderdesk.lock.web.SessionLocks;
 import org.orderdesk.ui.Formats;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue point 1: the editor route acquires the lock before it builds the form. */
+/** The editor route acquires the lock before it builds the form. */
 class OrderEditorEnterTest extends EditorTest {
 
     @Autowired

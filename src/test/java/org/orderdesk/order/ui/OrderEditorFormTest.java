@@ -19,7 +19,7 @@ import org.orderdesk.order.OrderLine;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
 
-/** Issue point 2: the form, its validation, Save / Save & close / Cancel, and the ways in. */
+/** The form, its validation, Save / Save & close / Cancel, and the ways in. */
 class OrderEditorFormTest extends EditorTest {
 
     @Test

@@ -11,7 +11,7 @@ import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.ui.Formats;
 
-/** Issue point 6: a lost lock turns the form read-only, keeps every value, and offers the ways on. */
+/** A lost lock turns the form read-only, keeps every value, and offers the ways on. */
 class OrderEditorLockLostTest extends EditorTest {
 
     @Test

@@ -13,7 +13,7 @@ import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.ui.Formats;
 
-/** Issue points 3 to 5: the status bar, the browser's renewal calls, the expiry warning. */
+/** While the lock is held: the status bar, the browser's renewal calls, the expiry warning. */
 class OrderEditorLockTest extends EditorTest {
 
     @Test

@@ -10,7 +10,7 @@ import com.vaadin.flow.shared.ui.Transport;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.Application;
 
-/** Issue points 7 and 8: every way out releases the lock; push, and no listener left behind. */
+/** Every way out releases the lock; updates come by push, and no listener is left behind. */
 class OrderEditorReleaseTest extends EditorTest {
 
     @Test
