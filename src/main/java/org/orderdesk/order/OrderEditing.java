@@ -7,9 +7,11 @@ import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockLoss;
+import org.orderdesk.lock.LockLosses;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.web.SessionLocks;
@@ -35,6 +37,8 @@ public class OrderEditing {
 
     private final OrderService orders;
     private final LockService locks;
+    private final LockTakeOvers takeOvers;
+    private final LockLosses losses;
     private final SessionLocks sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
@@ -43,12 +47,16 @@ public class OrderEditing {
     OrderEditing(
             OrderService orders,
             LockService locks,
+            LockTakeOvers takeOvers,
+            LockLosses losses,
             SessionLocks sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
             Clock clock) {
         this.orders = orders;
         this.locks = locks;
+        this.takeOvers = takeOvers;
+        this.losses = losses;
         this.sessionLocks = sessionLocks;
         this.settings = settings;
         this.signedIn = signedIn;
@@ -71,7 +79,7 @@ public class OrderEditing {
      * holds it instead when another clerk took it meanwhile.
      */
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
-        AcquireOutcome outcome = locks.moveHere(ResourceId.order(orderId), holder);
+        AcquireOutcome outcome = takeOvers.moveHere(ResourceId.order(orderId), holder);
         return started(orderNumber, orderId, outcome, holder, sessionId);
     }
 
@@ -94,7 +102,7 @@ public class OrderEditing {
             return new EditStart.NotFound();
         }
         LockHolder supervisor = new LockHolder(user.getUsername(), user.getDisplayName(), holderKey);
-        AcquireOutcome outcome = locks.takeOver(ResourceId.order(orderId), token, supervisor, reason);
+        AcquireOutcome outcome = takeOvers.takeOver(ResourceId.order(orderId), token, supervisor, reason);
         return started(orderNumber.get(), orderId, outcome, supervisor, sessionId);
     }
 
@@ -159,7 +167,7 @@ public class OrderEditing {
 
     /** How {@code lock} was lost; empty while it is still held. */
     public Optional<LockLoss> lossOf(EditLock lock) {
-        return locks.lossOf(lock.resource(), lock.token());
+        return losses.lossOf(lock.resource(), lock.token());
     }
 
     public Optional<LockInfo> currentLock(long orderId) {

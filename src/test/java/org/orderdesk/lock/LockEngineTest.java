@@ -2,23 +2,40 @@ package org.orderdesk.lock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.orderdesk.IntegrationTest;
 import org.orderdesk.TestClock;
 import org.orderdesk.event.EventBroadcaster;
 import org.orderdesk.lock.LockTestData.RecordedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The lock engine of the running application on its test database: every test starts without
- * locks or audit rows and records the lock events it causes.
+ * locks or audit rows and records the lock events it causes. Each concrete test says which
+ * application context (which database) it runs on, so that one contract can run on several.
  */
-@IntegrationTest
 abstract class LockEngineTest {
 
     @Autowired
     LockService locks;
+
+    @Autowired
+    LockTakeOvers takeOvers;
+
+    @Autowired
+    LockBreaks breaks;
+
+    @Autowired
+    ReleaseRequests releaseRequests;
+
+    @Autowired
+    LockLosses losses;
+
+    @Autowired
+    LockAuditTrail auditTrail;
 
     @Autowired
     LockSweeper sweeper;
@@ -47,5 +64,10 @@ abstract class LockEngineTest {
     @AfterEach
     void stopRecordingEvents() {
         events.close();
+    }
+
+    /** A page of the audit trail with its total, read the way the Locks view reads it. */
+    Page<LockAuditEntry> auditPage(AuditFilter filter, Pageable page) {
+        return new PageImpl<>(auditTrail.entries(filter, page), page, auditTrail.count(filter));
     }
 }
