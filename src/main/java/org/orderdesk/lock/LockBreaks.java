@@ -2,7 +2,6 @@ package org.orderdesk.lock;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -24,16 +23,6 @@ public class LockBreaks {
     }
 
     /**
-     * Ends whatever hold there is on {@code resource}.
-     *
-     * @return false when there was no lock to break
-     * @throws AccessDeniedException when {@code supervisor} is not one
-     */
-    public boolean breakLock(ResourceId resource, LockUser supervisor, String reason) {
-        return breakHold(resource, lock -> true, supervisor, reason);
-    }
-
-    /**
      * Ends the hold of {@code token} only: the one a supervisor saw when deciding to break it. If
      * that hold has ended and the lock changed hands meanwhile, the new holder keeps it.
      *
@@ -41,14 +30,10 @@ public class LockBreaks {
      * @throws AccessDeniedException when {@code supervisor} is not one
      */
     public boolean breakLock(ResourceId resource, long token, LockUser supervisor, String reason) {
-        return breakHold(resource, lock -> lock.token() == token, supervisor, reason);
-    }
-
-    private boolean breakHold(ResourceId resource, Predicate<LockInfo> meant, LockUser supervisor, String reason) {
         privileges.requireSupervisor(supervisor, "break locks");
         String why = Privileges.requireReason(reason);
         return steps.atomically(() -> {
-            Optional<LockInfo> current = store.findForUpdate(resource).filter(meant);
+            Optional<LockInfo> current = store.findForUpdate(resource).filter(lock -> lock.token() == token);
             if (current.isEmpty()) {
                 return false;
             }

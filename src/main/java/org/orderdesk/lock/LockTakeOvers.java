@@ -32,22 +32,6 @@ public class LockTakeOvers {
     }
 
     /**
-     * Takes the lock from whoever holds it, or simply takes it when it is available. Allowed to
-     * the same user from another holder key (moving editing to this tab) and to supervisors, who
-     * must give a reason.
-     *
-     * @throws AccessDeniedException for anyone else, whatever the caller's view showed
-     */
-    public Acquired takeOver(ResourceId resource, LockHolder newHolder, @Nullable String reason) {
-        return steps.atomically(() -> {
-            Optional<LockInfo> current = store.findForUpdate(resource);
-            Instant now = steps.now();
-            return grants.takeIfAvailable(resource, current, newHolder, now)
-                    .orElseGet(() -> takeFrom(current.orElseThrow(), newHolder, reason, now));
-        });
-    }
-
-    /**
      * Takes over the hold of {@code token} only: the one the supervisor saw when deciding. When the
      * lock is free by now, it is simply taken; when another hold replaced that one meanwhile, the
      * answer says who holds it and nothing changes.

@@ -36,9 +36,9 @@ class LockAuditTest extends LockEngineTest {
         tick();
         releaseRequests.requestRelease(ResourceId.order(2), ALICE);
         tick();
-        takeOvers.takeOver(ResourceId.order(2), tabOf(SAM), "Customer waiting");
+        takeOver(ResourceId.order(2), tabOf(SAM), "Customer waiting");
         tick();
-        breaks.breakLock(ResourceId.order(2), SAM, "Done here");
+        breakLock(ResourceId.order(2), SAM, "Done here");
         tick();
         locks.acquire(ResourceId.order(3), bob);
         clock.advance(Duration.ofSeconds(121));
@@ -136,7 +136,7 @@ class LockAuditTest extends LockEngineTest {
     void aRenewalThatFindsTheLockLostCountsNothing() {
         LockHolder carol = tabOf(CAROL);
         Acquired carols = (Acquired) locks.acquire(ResourceId.order(9), carol);
-        breaks.breakLock(ResourceId.order(9), SAM, "Stock take");
+        breakLock(ResourceId.order(9), SAM, "Stock take");
 
         locks.renew(ResourceId.order(9), carol.holderKey(), carols.token());
 

@@ -1,9 +1,11 @@
 package org.orderdesk.lock;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.orderdesk.TestClock;
 import org.orderdesk.event.EventBroadcaster;
+import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.orderdesk.lock.LockTestData.RecordedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -18,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * application context (which database) it runs on, so that one contract can run on several.
  */
 abstract class LockEngineTest {
+
+    /** No fencing token is ever negative: the token of a hold that does not exist. */
+    private static final long NO_HOLD = -1;
 
     @Autowired
     LockService locks;
@@ -64,6 +69,21 @@ abstract class LockEngineTest {
     @AfterEach
     void stopRecordingEvents() {
         events.close();
+    }
+
+    /**
+     * Takes over the hold there is now, by the token a supervisor's editor would have seen; when
+     * the resource is free, simply takes it.
+     */
+    Acquired takeOver(ResourceId resource, LockHolder newHolder, @Nullable String reason) {
+        long seen = locks.find(resource).map(LockInfo::token).orElse(NO_HOLD);
+        return (Acquired) takeOvers.takeOver(resource, seen, newHolder, reason);
+    }
+
+    /** Breaks the live hold there is now, by its token, as the Locks view does; false when there is none. */
+    boolean breakLock(ResourceId resource, LockUser supervisor, String reason) {
+        long seen = locks.find(resource).map(LockInfo::token).orElse(NO_HOLD);
+        return breaks.breakLock(resource, seen, supervisor, reason);
     }
 
     /** A page of the audit trail with its total, read the way the Locks view reads it. */

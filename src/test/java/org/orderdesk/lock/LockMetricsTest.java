@@ -45,8 +45,8 @@ class LockMetricsTest extends LockEngineTest {
         Acquired alices = (Acquired) locks.acquire(ResourceId.order(1), alice);
         locks.acquire(ResourceId.order(1), tabOf(BOB));
         locks.renew(ResourceId.order(1), alice.holderKey(), alices.token());
-        takeOvers.takeOver(ResourceId.order(1), tabOf(SAM), "Phone call");
-        breaks.breakLock(ResourceId.order(1), SAM, "Finished");
+        takeOver(ResourceId.order(1), tabOf(SAM), "Phone call");
+        breakLock(ResourceId.order(1), SAM, "Finished");
         locks.acquire(ResourceId.order(2), alice);
         locks.acquire(ResourceId.order(3), alice);
         assertThat(held()).isEqualTo(2);

@@ -150,7 +150,7 @@ abstract class LockServiceContract extends LockEngineTest {
         Acquired alices = acquire(aliceTab);
         clock.advance(LEASE);
         acquire(bobTab);
-        takeOvers.takeOver(ORDER_42, samTab, "Bob is at lunch");
+        takeOver(ORDER_42, samTab, "Bob is at lunch");
 
         LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
 
@@ -160,7 +160,7 @@ abstract class LockServiceContract extends LockEngineTest {
     @Test
     void afterASupervisorTookOverItSaysWhoAndWhy() {
         Acquired alices = acquire(aliceTab);
-        takeOvers.takeOver(ORDER_42, samTab, "Customer on the phone");
+        takeOver(ORDER_42, samTab, "Customer on the phone");
 
         LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
 
@@ -173,7 +173,7 @@ abstract class LockServiceContract extends LockEngineTest {
     @Test
     void afterTheSameClerkMovedToAnotherTabItSaysSo() {
         Acquired first = acquire(aliceTab);
-        takeOvers.takeOver(ORDER_42, aliceOtherTab, null);
+        takeOver(ORDER_42, aliceOtherTab, null);
 
         LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), first.token()));
 
@@ -184,7 +184,7 @@ abstract class LockServiceContract extends LockEngineTest {
     @Test
     void afterASupervisorBrokeItSaysWhoAndWhy() {
         Acquired alices = acquire(aliceTab);
-        breaks.breakLock(ORDER_42, SAM, "Alice went home");
+        breakLock(ORDER_42, SAM, "Alice went home");
 
         LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
 
@@ -248,7 +248,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void theSameClerkMovesEditingToAnotherTabWithoutAReason() {
         Acquired first = acquire(aliceTab);
 
-        Acquired moved = takeOvers.takeOver(ORDER_42, aliceOtherTab, null);
+        Acquired moved = takeOver(ORDER_42, aliceOtherTab, null);
 
         assertThat(moved.token()).isGreaterThan(first.token());
         assertThat(locks.find(ORDER_42).orElseThrow().holder()).isEqualTo(aliceOtherTab);
@@ -262,7 +262,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void aSupervisorTakesOverWithAReason() {
         acquire(aliceTab);
 
-        takeOvers.takeOver(ORDER_42, samTab, "Urgent change");
+        takeOver(ORDER_42, samTab, "Urgent change");
 
         assertThat(locks.find(ORDER_42).orElseThrow().holder()).isEqualTo(samTab);
         assertThat(events.of(LockEvent.TakenOver.class))
@@ -274,7 +274,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void aSupervisorMustGiveAReason() {
         acquire(aliceTab);
 
-        assertThatThrownBy(() -> takeOvers.takeOver(ORDER_42, samTab, "  "))
+        assertThatThrownBy(() -> takeOver(ORDER_42, samTab, "  "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A reason is required");
         assertThat(locks.find(ORDER_42).orElseThrow().holder()).isEqualTo(aliceTab);
@@ -284,7 +284,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void aClerkCannotTakeOverAnotherClerksLock() {
         acquire(aliceTab);
 
-        assertThatThrownBy(() -> takeOvers.takeOver(ORDER_42, bobTab, "I need it"))
+        assertThatThrownBy(() -> takeOver(ORDER_42, bobTab, "I need it"))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("only supervisors");
 
@@ -297,8 +297,7 @@ abstract class LockServiceContract extends LockEngineTest {
         acquire(aliceTab);
         LockHolder forged = new LockHolder("bob", "Sam", "forged-tab");
 
-        assertThatThrownBy(() -> takeOvers.takeOver(ORDER_42, forged, "trust me"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> takeOver(ORDER_42, forged, "trust me")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -334,7 +333,7 @@ abstract class LockServiceContract extends LockEngineTest {
 
     @Test
     void takingOverAFreeOrderSimplyAcquiresIt() {
-        Acquired acquired = takeOvers.takeOver(ORDER_42, bobTab, null);
+        Acquired acquired = takeOver(ORDER_42, bobTab, null);
 
         assertThat(locks.find(ORDER_42).orElseThrow().token()).isEqualTo(acquired.token());
     }
@@ -343,7 +342,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void aSupervisorBreaksALockWithAReason() {
         acquire(aliceTab);
 
-        assertThat(breaks.breakLock(ORDER_42, SAM, "Stuck since yesterday")).isTrue();
+        assertThat(breakLock(ORDER_42, SAM, "Stuck since yesterday")).isTrue();
 
         assertThat(locks.find(ORDER_42)).isEmpty();
         assertThat(events.of(LockEvent.Broken.class)).singleElement().satisfies(broken -> {
@@ -357,7 +356,7 @@ abstract class LockServiceContract extends LockEngineTest {
     void aClerkCannotBreakALock() {
         acquire(aliceTab);
 
-        assertThatThrownBy(() -> breaks.breakLock(ORDER_42, BOB, "mine now")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> breakLock(ORDER_42, BOB, "mine now")).isInstanceOf(AccessDeniedException.class);
 
         assertThat(locks.find(ORDER_42)).isPresent();
     }
@@ -380,8 +379,8 @@ abstract class LockServiceContract extends LockEngineTest {
 
     @Test
     void breakingNeedsAReasonAndAnExistingLock() {
-        assertThatThrownBy(() -> breaks.breakLock(ORDER_42, SAM, "")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(breaks.breakLock(ORDER_42, SAM, "nothing there")).isFalse();
+        assertThatThrownBy(() -> breakLock(ORDER_42, SAM, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(breakLock(ORDER_42, SAM, "nothing there")).isFalse();
     }
 
     @Test

@@ -253,7 +253,11 @@ class LocksViewTest extends SpringBrowserlessTest {
     void theAuditTrailFiltersByUserAsHolderOrActor() {
         aLittleHistory();
         acquire(ResourceId.order(44), ALICES_TAB);
-        breaks.breakLock(ResourceId.order(44), new LockUser("sam", "Sam"), "Month end");
+        breaks.breakLock(
+                ResourceId.order(44),
+                locks.find(ResourceId.order(44)).orElseThrow().token(),
+                new LockUser("sam", "Sam"),
+                "Month end");
         LocksView view = open();
         AuditTrail trail = view.auditTrail();
 

@@ -53,7 +53,7 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(402);
         typeUnsavedChanges();
 
-        takeOvers.takeOver(ResourceId.order(402), ALICES_OTHER_TAB, null);
+        takeOvers.moveHere(ResourceId.order(402), ALICES_OTHER_TAB);
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -66,7 +66,11 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(403);
         typeUnsavedChanges();
 
-        takeOvers.takeOver(ResourceId.order(403), SAMS_TAB, "Customer is on the phone");
+        takeOvers.takeOver(
+                ResourceId.order(403),
+                locks.find(ResourceId.order(403)).orElseThrow().token(),
+                SAMS_TAB,
+                "Customer is on the phone");
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -79,7 +83,11 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(404);
         typeUnsavedChanges();
 
-        breaks.breakLock(ResourceId.order(404), SAM, "Stuck since yesterday");
+        breaks.breakLock(
+                ResourceId.order(404),
+                locks.find(ResourceId.order(404)).orElseThrow().token(),
+                SAM,
+                "Stuck since yesterday");
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -169,7 +177,11 @@ class OrderEditorLockLostTest extends EditorTest {
     void discardingLeavesForTheSavedOrderWithoutAsking() {
         edit(409);
         typeUnsavedChanges();
-        takeOvers.takeOver(ResourceId.order(409), SAMS_TAB, "Month-end close");
+        takeOvers.takeOver(
+                ResourceId.order(409),
+                locks.find(ResourceId.order(409)).orElseThrow().token(),
+                SAMS_TAB,
+                "Month-end close");
         deliverPushes();
 
         click("Discard my changes");
