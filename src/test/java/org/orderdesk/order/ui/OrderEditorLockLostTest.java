@@ -14,7 +14,7 @@ import org.orderdesk.order.Order;
 import org.orderdesk.ui.Formats;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Issue point 6: a lost lock turns the form read-only, keeps every value, and offers the ways on. */
+/** A lost lock turns the form read-only, keeps every value, and offers the ways on. */
 class OrderEditorLockLostTest extends EditorTest {
 
     @Autowired
