@@ -34,4 +34,20 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.orderdesk.order..");
+
+    @ArchTest
+    static final ArchRule theLockEngineAsksSecurityThroughItsOwnInterfaces = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.lock")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.orderdesk.security..");
+
+    @ArchTest
+    static final ArchRule theLockEngineKnowsNoUiOrWebAdapter = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.lock")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..ui..", "..web..");
 }

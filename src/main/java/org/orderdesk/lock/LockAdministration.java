@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.orderdesk.security.AppUserDetails;
-import org.orderdesk.security.SignedInUser;
-import org.orderdesk.security.UserAccountService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,15 +24,18 @@ public class LockAdministration {
     public record AuditLine(LockAuditEntry entry, String resourceName) {}
 
     private final LockService locks;
+    private final LockBreaks breaks;
+    private final LockAuditTrail audit;
     private final ResourceNames names;
-    private final UserAccountService users;
-    private final SignedInUser signedIn;
+    private final LockUserDirectory users;
 
-    LockAdministration(LockService locks, ResourceNames names, UserAccountService users, SignedInUser signedIn) {
+    LockAdministration(
+            LockService locks, LockBreaks breaks, LockAuditTrail audit, ResourceNames names, LockUserDirectory users) {
         this.locks = locks;
+        this.breaks = breaks;
+        this.audit = audit;
         this.names = names;
         this.users = users;
-        this.signedIn = signedIn;
     }
 
     /** The live locks now, oldest first, named in one look-up. */
@@ -74,14 +74,12 @@ public class LockAdministration {
      * @throws IllegalArgumentException when the reason is blank or too long
      */
     public boolean breakLock(ResourceId resource, long token, String reason) {
-        AppUserDetails supervisor = signedIn.require();
-        return locks.breakLock(
-                resource, token, new LockUser(supervisor.getUsername(), supervisor.getDisplayName()), reason);
+        return breaks.breakLock(resource, token, users.signedIn(), reason);
     }
 
     /** One page of the audit trail, newest first, each entry with its resource's name. */
     public List<AuditLine> auditTrail(AuditFilter filter, Pageable page) {
-        List<LockAuditEntry> entries = locks.auditEntries(filter, page);
+        List<LockAuditEntry> entries = audit.entries(filter, page);
         Map<ResourceId, String> named = namesOf(
                 entries.stream().map(LockAuditEntry::resource).distinct().toList());
         return entries.stream()
@@ -90,13 +88,11 @@ public class LockAdministration {
     }
 
     public long countAuditTrail(AuditFilter filter) {
-        return locks.countAudit(filter);
+        return audit.count(filter);
     }
 
     /** Everyone whose locks the audit trail may show, by the name shown. */
     public List<LockUser> people() {
-        return users.people().stream()
-                .map(person -> new LockUser(person.username(), person.displayName()))
-                .toList();
+        return users.everyone();
     }
 }

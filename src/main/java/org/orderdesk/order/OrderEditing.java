@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
+import org.orderdesk.lock.LockLosses;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.web.SessionLocks;
@@ -34,6 +36,8 @@ public class OrderEditing implements EditOperations {
 
     private final OrderService orders;
     private final LockService locks;
+    private final LockTakeOvers takeOvers;
+    private final LockLosses losses;
     private final SessionLocks sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
@@ -42,12 +46,16 @@ public class OrderEditing implements EditOperations {
     OrderEditing(
             OrderService orders,
             LockService locks,
+            LockTakeOvers takeOvers,
+            LockLosses losses,
             SessionLocks sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
             Clock clock) {
         this.orders = orders;
         this.locks = locks;
+        this.takeOvers = takeOvers;
+        this.losses = losses;
         this.sessionLocks = sessionLocks;
         this.settings = settings;
         this.signedIn = signedIn;
@@ -72,7 +80,7 @@ public class OrderEditing implements EditOperations {
      */
     @Override
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
-        AcquireOutcome outcome = locks.moveHere(ResourceId.order(orderId), holder);
+        AcquireOutcome outcome = takeOvers.moveHere(ResourceId.order(orderId), holder);
         return started(orderNumber, orderId, outcome, holder, sessionId);
     }
 
@@ -96,7 +104,7 @@ public class OrderEditing implements EditOperations {
             return new EditStart.NotFound();
         }
         LockHolder supervisor = new LockHolder(user.getUsername(), user.getDisplayName(), holderKey);
-        AcquireOutcome outcome = locks.takeOver(ResourceId.order(orderId), token, supervisor, reason);
+        AcquireOutcome outcome = takeOvers.takeOver(ResourceId.order(orderId), token, supervisor, reason);
         return started(orderNumber.get(), orderId, outcome, supervisor, sessionId);
     }
 
@@ -158,7 +166,7 @@ public class OrderEditing implements EditOperations {
     /** How {@code lock} was lost; empty while it is still held. */
     @Override
     public Optional<LockLoss> lossOf(EditLock lock) {
-        return locks.lossOf(lock.resource(), lock.token());
+        return losses.lossOf(lock.resource(), lock.token());
     }
 
     public Optional<Order> findWithLines(long orderId) {

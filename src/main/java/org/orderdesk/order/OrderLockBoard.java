@@ -8,6 +8,7 @@ import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ReleaseRequest;
+import org.orderdesk.lock.ReleaseRequests;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.web.SessionLocks;
 import org.orderdesk.security.AppUserDetails;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class OrderLockBoard {
 
     private final LockService locks;
+    private final ReleaseRequests releaseRequests;
     private final OrderService orders;
     private final FreeNotices freeNotices;
     private final OrderPresence presence;
@@ -31,12 +33,14 @@ public class OrderLockBoard {
 
     OrderLockBoard(
             LockService locks,
+            ReleaseRequests releaseRequests,
             OrderService orders,
             FreeNotices freeNotices,
             OrderPresence presence,
             SessionLocks sessionLocks,
             SignedInUser signedIn) {
         this.locks = locks;
+        this.releaseRequests = releaseRequests;
         this.orders = orders;
         this.freeNotices = freeNotices;
         this.presence = presence;
@@ -68,7 +72,7 @@ public class OrderLockBoard {
      */
     public ReleaseRequest askToRelease(long orderId, String orderNumber, String sessionId) {
         AppUserDetails user = signedIn.require();
-        ReleaseRequest request = locks.requestRelease(
+        ReleaseRequest request = releaseRequests.requestRelease(
                 ResourceId.order(orderId), new LockUser(user.getUsername(), user.getDisplayName()));
         if (request instanceof ReleaseRequest.Sent) {
             notifyWhenFree(orderId, orderNumber, sessionId);

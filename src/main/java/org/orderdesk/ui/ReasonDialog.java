@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.orderdesk.lock.LockService;
+import org.orderdesk.lock.LockTakeOvers;
 
 /**
  * Asks a supervisor why before a forceful step (taking a lock over, breaking it); the holder is
@@ -22,7 +22,7 @@ public class ReasonDialog extends Dialog {
         addClassName("reason-dialog");
         setHeaderTitle(title);
         reason.setRequired(true);
-        reason.setMaxLength(LockService.REASON_MAX_LENGTH);
+        reason.setMaxLength(LockTakeOvers.REASON_MAX_LENGTH);
         reason.setHelperText("The holder sees this");
         reason.setWidthFull();
         reason.setMinHeight("6em");

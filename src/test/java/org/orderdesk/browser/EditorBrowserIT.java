@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AuditFilter;
 import org.orderdesk.lock.LockAction;
 import org.orderdesk.lock.LockAuditEntry;
+import org.orderdesk.lock.LockAuditTrail;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.ResourceId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,9 @@ class EditorBrowserIT extends BrowserTest {
 
     @Autowired
     LockService locks;
+
+    @Autowired
+    LockAuditTrail auditTrail;
 
     @Test
     void bobOpensTheEditorOfAnOrderAliceEditsAndLandsReadOnlyWithHerNameInTheBanner() {
@@ -251,8 +255,7 @@ class EditorBrowserIT extends BrowserTest {
                         """)).doubleValue();
 
         Duration held = Duration.between(acquiredAt, Instant.now());
-        List<LockAuditEntry> trail =
-                locks.auditTrail(AuditFilter.order(15), PageRequest.of(0, 50)).getContent();
+        List<LockAuditEntry> trail = auditTrail.entries(AuditFilter.order(15), PageRequest.of(0, 50));
         assertThat(trail).singleElement().satisfies(hold -> {
             assertThat(hold.action()).isEqualTo(LockAction.ACQUIRED);
             assertThat(hold.renewals()).isLessThanOrEqualTo((int) held.toSeconds() + 1);

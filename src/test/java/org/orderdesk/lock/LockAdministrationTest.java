@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.orderdesk.IntegrationTest;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * decides who acts, and only supervisors break locks.
  */
 @WithUserDetails("alice")
+@IntegrationTest
 class LockAdministrationTest extends LockEngineTest {
 
     private static final ResourceId OD_42 = ResourceId.order(42);

@@ -10,6 +10,7 @@ import static org.orderdesk.lock.LockTestData.tabOf;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.IntegrationTest;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
  * Every change to a lock leaves a line: who, what, which order, why, which token, when. Renewals
  * are counted on their hold's line instead of adding lines.
  */
+@IntegrationTest
 class LockAuditTest extends LockEngineTest {
 
     @BeforeEach
@@ -32,11 +34,11 @@ class LockAuditTest extends LockEngineTest {
         tick();
         locks.acquire(ResourceId.order(2), bob);
         tick();
-        locks.requestRelease(ResourceId.order(2), ALICE);
+        releaseRequests.requestRelease(ResourceId.order(2), ALICE);
         tick();
-        locks.takeOver(ResourceId.order(2), tabOf(SAM), "Customer waiting");
+        takeOver(ResourceId.order(2), tabOf(SAM), "Customer waiting");
         tick();
-        locks.breakLock(ResourceId.order(2), SAM, "Done here");
+        breakLock(ResourceId.order(2), SAM, "Done here");
         tick();
         locks.acquire(ResourceId.order(3), bob);
         clock.advance(Duration.ofSeconds(121));
@@ -49,7 +51,7 @@ class LockAuditTest extends LockEngineTest {
 
     @Test
     void theTrailListsEveryChangeNewestFirst() {
-        Page<LockAuditEntry> page = locks.auditTrail(AuditFilter.ALL, PageRequest.of(0, 50));
+        Page<LockAuditEntry> page = auditPage(AuditFilter.ALL, PageRequest.of(0, 50));
 
         assertThat(page.getContent())
                 .extracting(entry -> entry.resource().id() + " " + entry.action() + " "
@@ -73,7 +75,7 @@ class LockAuditTest extends LockEngineTest {
 
     @Test
     void entriesSayWhoDidItWhyAndUnderWhichToken() {
-        LockAuditEntry takeOver = locks.auditTrail(AuditFilter.order(2), PageRequest.of(0, 50)).stream()
+        LockAuditEntry takeOver = auditPage(AuditFilter.order(2), PageRequest.of(0, 50)).stream()
                 .filter(entry -> entry.action() == LockAction.TAKEN_OVER)
                 .findFirst()
                 .orElseThrow();
@@ -87,16 +89,15 @@ class LockAuditTest extends LockEngineTest {
 
     @Test
     void theTrailFiltersByOrderAndByUserAndPages() {
-        assertThat(locks.auditTrail(AuditFilter.order(1), PageRequest.of(0, 50)).getContent())
+        assertThat(auditPage(AuditFilter.order(1), PageRequest.of(0, 50)).getContent())
                 .extracting(LockAuditEntry::action)
                 .containsExactly(LockAction.RELEASED, LockAction.ACQUIRED);
-        assertThat(locks.auditTrail(AuditFilter.user("alice"), PageRequest.of(0, 50))
-                        .getContent())
+        assertThat(auditPage(AuditFilter.user("alice"), PageRequest.of(0, 50)).getContent())
                 .as("alice's own locks and her request to bob")
                 .extracting(entry -> entry.resource().id() + " " + entry.action())
                 .containsExactly("2 RELEASE_REQUESTED", "1 RELEASED", "1 ACQUIRED");
 
-        Page<LockAuditEntry> second = locks.auditTrail(AuditFilter.ALL, PageRequest.of(1, 4));
+        Page<LockAuditEntry> second = auditPage(AuditFilter.ALL, PageRequest.of(1, 4));
         assertThat(second.getTotalElements()).isEqualTo(9);
         assertThat(second.getContent())
                 .extracting(LockAuditEntry::action)
@@ -119,7 +120,7 @@ class LockAuditTest extends LockEngineTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        LockAuditEntry hold = locks.auditTrail(AuditFilter.order(9), PageRequest.of(0, 50))
+        LockAuditEntry hold = auditPage(AuditFilter.order(9), PageRequest.of(0, 50))
                 .getContent()
                 .getFirst();
         assertThat(hold.action()).isEqualTo(LockAction.ACQUIRED);
@@ -135,11 +136,11 @@ class LockAuditTest extends LockEngineTest {
     void aRenewalThatFindsTheLockLostCountsNothing() {
         LockHolder carol = tabOf(CAROL);
         Acquired carols = (Acquired) locks.acquire(ResourceId.order(9), carol);
-        locks.breakLock(ResourceId.order(9), SAM, "Stock take");
+        breakLock(ResourceId.order(9), SAM, "Stock take");
 
         locks.renew(ResourceId.order(9), carol.holderKey(), carols.token());
 
-        assertThat(locks.auditTrail(AuditFilter.order(9), PageRequest.of(0, 50)).getContent())
+        assertThat(auditPage(AuditFilter.order(9), PageRequest.of(0, 50)).getContent())
                 .extracting(entry -> entry.action() + " " + entry.renewals())
                 .containsExactly("BROKEN 0", "ACQUIRED 0");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.IntegrationTest;
 import org.orderdesk.event.Subscription;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Events reach subscribers only once their change is committed, and a failing subscriber hurts nobody. */
+@IntegrationTest
 class LockEventsTest extends LockEngineTest {
 
     private static final ResourceId ORDER_42 = ResourceId.order(42);

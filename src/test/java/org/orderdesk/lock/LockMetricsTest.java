@@ -10,11 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.IntegrationTest;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.actuate.endpoint.MetricsEndpoint;
 
 /** Operators see lock activity under /actuator/metrics. */
+@IntegrationTest
 class LockMetricsTest extends LockEngineTest {
 
     @Autowired
@@ -43,8 +45,8 @@ class LockMetricsTest extends LockEngineTest {
         Acquired alices = (Acquired) locks.acquire(ResourceId.order(1), alice);
         locks.acquire(ResourceId.order(1), tabOf(BOB));
         locks.renew(ResourceId.order(1), alice.holderKey(), alices.token());
-        locks.takeOver(ResourceId.order(1), tabOf(SAM), "Phone call");
-        locks.breakLock(ResourceId.order(1), SAM, "Finished");
+        takeOver(ResourceId.order(1), tabOf(SAM), "Phone call");
+        breakLock(ResourceId.order(1), SAM, "Finished");
         locks.acquire(ResourceId.order(2), alice);
         locks.acquire(ResourceId.order(3), alice);
         assertThat(held()).isEqualTo(2);

@@ -2,7 +2,6 @@ package org.orderdesk.lock;
 
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.orderdesk.security.UserAccountService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -28,8 +27,8 @@ final class LockNodes {
         LockProperties settings = context.getBean(LockProperties.class);
         LockStore store = new JdbcLockStore(JdbcClient.create(dataSource));
         LockTransactions steps = new LockTransactions(store, new JdbcTransactionManager(dataSource), clock, context);
-        LockService locks = new LockService(
-                store, steps, settings, context.getBean(LockMetrics.class), context.getBean(UserAccountService.class));
+        LockGrants grants = new LockGrants(store, steps, settings, context.getBean(LockMetrics.class));
+        LockService locks = new LockService(store, steps, grants, new LockLosses(store, steps));
         return new Node(locks, new LockSweeper(store, steps, settings));
     }
 }

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.IntegrationTest;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.springframework.data.domain.PageRequest;
 
 /** Expiry warnings once per lease, and expired locks removed exactly once, even by racing sweepers. */
+@IntegrationTest
 class LockSweeperTest extends LockEngineTest {
 
     private static final ResourceId ORDER_42 = ResourceId.order(42);
@@ -77,7 +79,7 @@ class LockSweeperTest extends LockEngineTest {
 
         assertThat(locks.find(ORDER_42)).isEmpty();
         assertThat(events.of(LockEvent.Expired.class)).hasSize(1);
-        assertThat(locks.auditTrail(AuditFilter.order(42), PageRequest.of(0, 1)).getContent())
+        assertThat(auditPage(AuditFilter.order(42), PageRequest.of(0, 1)).getContent())
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.action()).isEqualTo(LockAction.EXPIRED);

@@ -23,7 +23,9 @@ import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.orderdesk.lock.LockAction;
 import org.orderdesk.lock.LockAdministration.AuditLine;
 import org.orderdesk.lock.LockAdministration.LiveLock;
+import org.orderdesk.lock.LockBreaks;
 import org.orderdesk.lock.LockHolder;
+import org.orderdesk.lock.LockLosses;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
@@ -49,6 +51,12 @@ class LocksViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LockService locks;
+
+    @Autowired
+    LockBreaks breaks;
+
+    @Autowired
+    LockLosses losses;
 
     @Autowired
     LiveUpdates liveUpdates;
@@ -139,7 +147,7 @@ class LocksViewTest extends SpringBrowserlessTest {
         assertThat(locks.find(OD_42)).isEmpty();
         assertThat(test(view.liveLocks()).size()).isZero();
         assertThat(lastNotification()).isEqualTo("You broke Alice's lock on order OD-000042");
-        assertThat(locks.lossOf(OD_42, alices.token()).orElseThrow().message("order OD-000042"))
+        assertThat(losses.lossOf(OD_42, alices.token()).orElseThrow().message("order OD-000042"))
                 .isEqualTo("Lock lost: Sam broke your lock on order OD-000042 (reason: Customer is on the phone)");
 
         deliverPushes();
@@ -245,7 +253,11 @@ class LocksViewTest extends SpringBrowserlessTest {
     void theAuditTrailFiltersByUserAsHolderOrActor() {
         aLittleHistory();
         acquire(ResourceId.order(44), ALICES_TAB);
-        locks.breakLock(ResourceId.order(44), new LockUser("sam", "Sam"), "Month end");
+        breaks.breakLock(
+                ResourceId.order(44),
+                locks.find(ResourceId.order(44)).orElseThrow().token(),
+                new LockUser("sam", "Sam"),
+                "Month end");
         LocksView view = open();
         AuditTrail trail = view.auditTrail();
 

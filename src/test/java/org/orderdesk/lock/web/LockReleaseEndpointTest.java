@@ -25,8 +25,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Issue point 7: the release endpoint a closing tab's beacon calls releases only the lock its own
- * session holds under the holder key and token sent, and only with the session's CSRF token; the
+ * The release endpoint a closing tab's beacon calls releases only the lock its own session holds under the holder key and token sent, and only with the session's CSRF token; the
  * end of a session releases its locks.
  */
 @IntegrationTest

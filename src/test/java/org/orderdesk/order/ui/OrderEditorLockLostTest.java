@@ -6,13 +6,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome;
+import org.orderdesk.lock.LockBreaks;
 import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.ui.Formats;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A lost lock turns the form read-only, keeps every value, and offers the ways on. */
 class OrderEditorLockLostTest extends EditorTest {
+
+    @Autowired
+    LockTakeOvers takeOvers;
+
+    @Autowired
+    LockBreaks breaks;
 
     @Test
     void aLapsedLockTakenByAnotherClerkTurnsTheFormReadOnlyKeepingEveryValue() {
@@ -44,7 +53,7 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(402);
         typeUnsavedChanges();
 
-        locks.takeOver(ResourceId.order(402), ALICES_OTHER_TAB, null);
+        takeOvers.moveHere(ResourceId.order(402), ALICES_OTHER_TAB);
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -57,7 +66,11 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(403);
         typeUnsavedChanges();
 
-        locks.takeOver(ResourceId.order(403), SAMS_TAB, "Customer is on the phone");
+        takeOvers.takeOver(
+                ResourceId.order(403),
+                locks.find(ResourceId.order(403)).orElseThrow().token(),
+                SAMS_TAB,
+                "Customer is on the phone");
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -70,7 +83,11 @@ class OrderEditorLockLostTest extends EditorTest {
         OrderEditorView editor = edit(404);
         typeUnsavedChanges();
 
-        locks.breakLock(ResourceId.order(404), SAM, "Stuck since yesterday");
+        breaks.breakLock(
+                ResourceId.order(404),
+                locks.find(ResourceId.order(404)).orElseThrow().token(),
+                SAM,
+                "Stuck since yesterday");
         deliverPushes();
 
         assertThat(editor.lostPanel().reason())
@@ -160,7 +177,11 @@ class OrderEditorLockLostTest extends EditorTest {
     void discardingLeavesForTheSavedOrderWithoutAsking() {
         edit(409);
         typeUnsavedChanges();
-        locks.takeOver(ResourceId.order(409), SAMS_TAB, "Month-end close");
+        takeOvers.takeOver(
+                ResourceId.order(409),
+                locks.find(ResourceId.order(409)).orElseThrow().token(),
+                SAMS_TAB,
+                "Month-end close");
         deliverPushes();
 
         click("Discard my changes");
