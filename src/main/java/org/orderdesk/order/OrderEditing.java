@@ -12,7 +12,7 @@ import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.lock.SessionLockRegistry;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.Role;
 import org.orderdesk.security.SignedInUser;
@@ -35,7 +35,7 @@ public class OrderEditing {
 
     private final OrderService orders;
     private final LockService locks;
-    private final SessionLocks sessionLocks;
+    private final SessionLockRegistry sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class OrderEditing {
     OrderEditing(
             OrderService orders,
             LockService locks,
-            SessionLocks sessionLocks,
+            SessionLockRegistry sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
             Clock clock) {

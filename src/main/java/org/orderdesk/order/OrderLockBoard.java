@@ -9,7 +9,7 @@ import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ReleaseRequest;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.lock.SessionLockRegistry;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class OrderLockBoard {
     private final OrderService orders;
     private final FreeNotices freeNotices;
     private final OrderPresence presence;
-    private final SessionLocks sessionLocks;
+    private final SessionLockRegistry sessionLocks;
     private final SignedInUser signedIn;
 
     OrderLockBoard(
@@ -34,7 +34,7 @@ public class OrderLockBoard {
             OrderService orders,
             FreeNotices freeNotices,
             OrderPresence presence,
-            SessionLocks sessionLocks,
+            SessionLockRegistry sessionLocks,
             SignedInUser signedIn) {
         this.locks = locks;
         this.orders = orders;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import org.orderdesk.lock.LockAdministration;
 import org.orderdesk.lock.LockAdministration.LiveLock;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.security.Role;
 import org.orderdesk.ui.Countdown;
@@ -30,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  * the list and tell the audit trail to look again.
  */
 @Route("locks")
+@Menu(order = 1, title = "Locks", icon = "vaadin:lock")
 @PageTitle("Locks · Order Desk")
 @RolesAllowed(Role.SUPERVISOR_ROLE)
 @JavaScript(Countdown.SCRIPT)
@@ -115,6 +118,7 @@ public class LocksView extends VerticalLayout {
                         holder + " is told at once that you broke the lock, and why. " + holder
                                 + "'s unsaved changes stay in the form, but can no longer be saved without the lock.",
                         "Break lock",
+                        LockService.REASON_MAX_LENGTH,
                         reason -> breakLock(row, reason))
                 .open();
     }

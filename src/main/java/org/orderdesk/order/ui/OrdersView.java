@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -38,6 +39,7 @@ import org.orderdesk.ui.LiveUpdates;
  */
 @Route("orders")
 @RouteAlias("")
+@Menu(order = 0, title = "Orders", icon = "vaadin:list")
 @PageTitle("Orders · Order Desk")
 @PermitAll
 @JavaScript(Countdown.SCRIPT)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.ReleaseRequest;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.ui.Formats;
@@ -143,6 +144,7 @@ final class WaitingActions {
                         holder + " is editing this order. " + holder
                                 + " keeps the unsaved changes on screen but can no longer save them.",
                         "Take over",
+                        LockService.REASON_MAX_LENGTH,
                         reason -> {
                             UI ui = UI.getCurrent();
                             new TakeOverRequest(orderId, lock.token(), reason).handTo(ui);
