@@ -40,7 +40,7 @@ import org.orderdesk.ui.LiveUpdates;
  */
 @Route("orders/:orderId")
 @PermitAll
-public class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ORDER_ID = "orderId";
 
@@ -59,7 +59,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The subscriptions for the order shown. */
     private final List<Registration> listening = new ArrayList<>();
 
-    public OrderView(OrderLockBoard board, CurrentUser currentUser, LiveUpdates live, Clock clock) {
+    OrderView(OrderLockBoard board, CurrentUser currentUser, LiveUpdates live, Clock clock) {
         this.board = board;
         this.myUsername = currentUser.require().getUsername();
         this.live = live;

@@ -31,11 +31,11 @@ import org.orderdesk.ui.MainLayout;
 @ParentLayout(MainLayout.class)
 @PageTitle("No access · Order Desk")
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     private final Paragraph explanation = new Paragraph();
 
-    public AccessDeniedView() {
+    AccessDeniedView() {
         addClassName("access-denied");
         setAlignItems(Alignment.CENTER);
         RouterLink back = Home.link("Back to orders");

@@ -28,12 +28,12 @@ import org.orderdesk.ui.LogoutRequest;
 @Route(value = LogoutRequest.PATH, autoLayout = false)
 @PageTitle("Log out · Order Desk")
 @PermitAll
-public class LogoutView extends VerticalLayout implements BeforeEnterObserver {
+class LogoutView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LogoutForm form = new LogoutForm();
     private final VerticalLayout offer = new VerticalLayout();
 
-    public LogoutView(CurrentUser currentUser) {
+    LogoutView(CurrentUser currentUser) {
         addClassName("logout-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
