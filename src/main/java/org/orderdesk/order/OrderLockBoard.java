@@ -93,10 +93,6 @@ public class OrderLockBoard {
         freeNotices.cancel(sessionId, orderId);
     }
 
-    public boolean isNotifying(long orderId, String sessionId) {
-        return freeNotices.find(sessionId, orderId).isPresent();
-    }
-
     public Optional<FreeNotices.Wait> waitFor(long orderId, String sessionId) {
         return freeNotices.find(sessionId, orderId);
     }
@@ -119,9 +115,5 @@ public class OrderLockBoard {
     /** Whether the order was saved since {@code shown} was loaded (or is gone). */
     public boolean changedSince(Order shown) {
         return !orders.versionOf(Objects.requireNonNull(shown.getId())).equals(Optional.of(shown.getVersion()));
-    }
-
-    public Optional<String> orderNumberOf(long orderId) {
-        return orders.orderNumberOf(orderId);
     }
 }

@@ -86,7 +86,7 @@ final class WaitingActions {
     }
 
     private boolean isNotifying(long orderId) {
-        return board.isNotifying(orderId, sessionId());
+        return board.waitFor(orderId, sessionId()).isPresent();
     }
 
     private void notifyWhenFree(long orderId, String orderNumber) {
