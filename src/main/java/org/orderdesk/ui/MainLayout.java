@@ -20,7 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 
 /**
  * The frame around every view: title, navigation, who is signed in, and the alerts about orders
@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout {
 
     private final Clock clock;
 
-    public MainLayout(CurrentUser currentUser, List<NavbarItem> navbarItems, Clock clock) {
+    public MainLayout(SignedInUser currentUser, List<NavbarItem> navbarItems, Clock clock) {
         this.clock = clock;
         addClassName("main-layout");
         setPrimarySection(Section.NAVBAR);

@@ -55,7 +55,7 @@ import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.order.RenewalGate;
 import org.orderdesk.order.SaveFailedException;
 import org.orderdesk.security.AppUserDetails;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Formats;
 import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.Notices;
@@ -76,7 +76,7 @@ public class OrderEditorView extends VerticalLayout
     private static final long NO_TOKEN = -1;
 
     private final OrderEditing editing;
-    private final CurrentUser currentUser;
+    private final SignedInUser currentUser;
     private final OrderLockBoard board;
     private final LiveUpdates live;
     /** Names this editor instance, so that the same clerk's other tab is told apart. */
@@ -104,7 +104,7 @@ public class OrderEditorView extends VerticalLayout
     /** The open "asks to edit" notices, by requester. */
     private final Map<String, Notification> releaseRequests = new HashMap<>();
 
-    public OrderEditorView(OrderEditing editing, CurrentUser currentUser, OrderLockBoard board, LiveUpdates live) {
+    public OrderEditorView(OrderEditing editing, SignedInUser currentUser, OrderLockBoard board, LiveUpdates live) {
         this.editing = editing;
         this.currentUser = currentUser;
         this.board = board;

@@ -29,7 +29,7 @@ import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.order.OrderSaved;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 
@@ -59,7 +59,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** The subscriptions for the order shown. */
     private final List<Registration> listening = new ArrayList<>();
 
-    OrderView(OrderLockBoard board, CurrentUser currentUser, LiveUpdates live, Clock clock) {
+    OrderView(OrderLockBoard board, SignedInUser currentUser, LiveUpdates live, Clock clock) {
         this.board = board;
         this.myUsername = currentUser.require().getUsername();
         this.live = live;

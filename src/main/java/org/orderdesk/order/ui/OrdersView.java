@@ -28,7 +28,7 @@ import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderService;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
@@ -52,7 +52,7 @@ public class OrdersView extends VerticalLayout {
     private final LiveLockTable locks;
     private final OrdersGrid grid;
 
-    public OrdersView(OrderService orderService, OrderLockBoard board, CurrentUser currentUser, LiveUpdates live) {
+    public OrdersView(OrderService orderService, OrderLockBoard board, SignedInUser currentUser, LiveUpdates live) {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
         this.waiting = new WaitingActions(board, this, currentUser.require().getUsername(), currentUser.isSupervisor());
         this.locks = new LiveLockTable(this, live);

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Home;
 import org.orderdesk.ui.LogoutRequest;
 
@@ -33,7 +33,7 @@ class LogoutView extends VerticalLayout implements BeforeEnterObserver {
     private final LogoutForm form = new LogoutForm();
     private final VerticalLayout offer = new VerticalLayout();
 
-    LogoutView(CurrentUser currentUser) {
+    LogoutView(SignedInUser currentUser) {
         addClassName("logout-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
