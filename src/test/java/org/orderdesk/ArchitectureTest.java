@@ -1,13 +1,17 @@
 package org.orderdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The engine and the services stay free of UI code, so that tests and other nodes can use them. */
+/**
+ * The engine and the services stay free of UI code, so that tests and other nodes can use them;
+ * no package depends on itself through others.
+ */
 @AnalyzeClasses(packages = "org.orderdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -34,6 +38,11 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.orderdesk.order..");
+
+    /** Each package can be understood, tested and changed starting from the ones it uses. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.orderdesk.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule theLockEngineAsksSecurityThroughItsOwnInterfaces = noClasses()

@@ -3,7 +3,7 @@ package org.orderdesk.order;
 import java.time.Instant;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.lock.SessionLockRegistry;
 
 /**
  * One editor's hold of an order's lock: who (with the editor's holder key), the fencing token its
@@ -19,7 +19,7 @@ public record EditLock(long orderId, LockHolder holder, long token, Instant expi
         return new EditLock(orderId, holder, token, newExpiresAt, sessionId);
     }
 
-    SessionLocks.HeldLock held() {
-        return new SessionLocks.HeldLock(resource(), holder.holderKey(), token);
+    SessionLockRegistry.HeldLock held() {
+        return new SessionLockRegistry.HeldLock(resource(), holder.holderKey(), token);
     }
 }

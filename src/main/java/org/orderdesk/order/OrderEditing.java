@@ -13,7 +13,7 @@ import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.lock.SessionLockRegistry;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.Role;
 import org.orderdesk.security.SignedInUser;
@@ -38,7 +38,7 @@ public class OrderEditing implements EditOperations {
     private final LockService locks;
     private final LockTakeOvers takeOvers;
     private final LockLosses losses;
-    private final SessionLocks sessionLocks;
+    private final SessionLockRegistry sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
     private final Clock clock;
@@ -48,7 +48,7 @@ public class OrderEditing implements EditOperations {
             LockService locks,
             LockTakeOvers takeOvers,
             LockLosses losses,
-            SessionLocks sessionLocks,
+            SessionLockRegistry sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
             Clock clock) {

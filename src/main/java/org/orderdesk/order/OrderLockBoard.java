@@ -10,7 +10,7 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ReleaseRequest;
 import org.orderdesk.lock.ReleaseRequests;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.lock.web.SessionLocks;
+import org.orderdesk.lock.SessionLockRegistry;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class OrderLockBoard {
     private final OrderService orders;
     private final FreeNotices freeNotices;
     private final OrderPresence presence;
-    private final SessionLocks sessionLocks;
+    private final SessionLockRegistry sessionLocks;
     private final SignedInUser signedIn;
 
     OrderLockBoard(
@@ -37,7 +37,7 @@ public class OrderLockBoard {
             OrderService orders,
             FreeNotices freeNotices,
             OrderPresence presence,
-            SessionLocks sessionLocks,
+            SessionLockRegistry sessionLocks,
             SignedInUser signedIn) {
         this.locks = locks;
         this.releaseRequests = releaseRequests;
@@ -97,10 +97,6 @@ public class OrderLockBoard {
         freeNotices.cancel(sessionId, orderId);
     }
 
-    public boolean isNotifying(long orderId, String sessionId) {
-        return freeNotices.find(sessionId, orderId).isPresent();
-    }
-
     public Optional<FreeNotices.Wait> waitFor(long orderId, String sessionId) {
         return freeNotices.find(sessionId, orderId);
     }
@@ -123,9 +119,5 @@ public class OrderLockBoard {
     /** Whether the order was saved since {@code shown} was loaded (or is gone). */
     public boolean changedSince(Order shown) {
         return !orders.versionOf(Objects.requireNonNull(shown.getId())).equals(Optional.of(shown.getVersion()));
-    }
-
-    public Optional<String> orderNumberOf(long orderId) {
-        return orders.orderNumberOf(orderId);
     }
 }

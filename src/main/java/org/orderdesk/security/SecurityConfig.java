@@ -2,11 +2,9 @@ package org.orderdesk.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.orderdesk.lock.web.LockReleaseController;
-import org.orderdesk.security.ui.LoginView;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -32,16 +30,19 @@ class SecurityConfig {
             RequestUtil vaadinRequests,
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
-            LoginThrottle throttle)
+            LoginThrottle throttle,
+            List<SignedInEndpoint> signedInEndpoints,
+            LoginPage loginPage)
             throws Exception {
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**", "/js/**", "/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(Role.SUPERVISOR_ROLE)
-                        // A closing tab's beacon; the endpoint releases only this session's own lock.
-                        .requestMatchers(HttpMethod.POST, LockReleaseController.PATH)
-                        .authenticated());
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/styles/**", "/js/**", "/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Role.SUPERVISOR_ROLE);
+            // Each endpoint says itself why a signed-in user may call it.
+            signedInEndpoints.forEach(endpoint ->
+                    requests.requestMatchers(endpoint.method(), endpoint.path()).authenticated());
+        });
         // Vaadin's own CSRF setup also exempts the login form's POST, which would let another site
         // sign a clerk's browser in to an account of its choosing. Only Vaadin's internal requests,
         // which carry Vaadin's own token, are exempt here; the login form sends the page's _csrf.
@@ -67,7 +68,8 @@ class SecurityConfig {
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         // Logging out is Spring Security's POST /logout (see LogoutView).
-                        vaadin -> vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false))
+                        vaadin -> vaadin.loginView(loginPage.view(), loginPage.afterLogout())
+                                .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -7,8 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is signed in on the current request, for services that must decide for themselves rather
- * than trust a name handed to them by a view.
+ * Who is signed in on the current request, for views and for services that must decide for
+ * themselves rather than trust a name handed to them by a view.
  */
 @Component
 public class SignedInUser {
@@ -26,5 +26,16 @@ public class SignedInUser {
     /** @throws AccessDeniedException when nobody is signed in */
     public AppUserDetails require() {
         return find().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+    }
+
+    public String displayName() {
+        return require().getDisplayName();
+    }
+
+    /** The one place that says whether the signed-in user is a supervisor. */
+    public boolean isSupervisor() {
+        return find().map(user -> user.getAuthorities().stream()
+                        .anyMatch(granted -> Role.SUPERVISOR.authority().equals(granted.getAuthority())))
+                .orElse(false);
     }
 }

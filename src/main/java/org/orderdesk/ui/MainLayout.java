@@ -8,19 +8,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import org.orderdesk.lock.ui.LocksView;
-import org.orderdesk.order.ui.OrderAlerts;
-import org.orderdesk.order.ui.OrdersView;
-import org.orderdesk.security.CurrentUser;
-import org.orderdesk.security.ui.LogoutView;
+import java.util.List;
+import org.orderdesk.security.SignedInUser;
 
 /**
  * The frame around every view: title, navigation, who is signed in, and the alerts about orders
@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout {
 
     private final Clock clock;
 
-    public MainLayout(CurrentUser currentUser, OrderAlerts alerts, Clock clock) {
+    public MainLayout(SignedInUser currentUser, List<NavbarItem> navbarItems, Clock clock) {
         this.clock = clock;
         addClassName("main-layout");
         setPrimarySection(Section.NAVBAR);
@@ -48,15 +48,16 @@ public class MainLayout extends AppLayout {
         userName.addClassName("current-user");
         // Through a route: the view being left (an editor with unsaved changes) may ask first.
         Button logout =
-                new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> getUI().ifPresent(LogoutView::logOut));
+                new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> getUI().ifPresent(LogoutRequest::send));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
         HorizontalLayout user = new HorizontalLayout(avatar, userName, logout);
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         user.addClassName("user-area");
 
-        addToNavbar(new DrawerToggle(), title, user, alerts);
-        addToDrawer(navigation(currentUser));
+        addToNavbar(new DrawerToggle(), title, user);
+        navbarItems.forEach(item -> addToNavbar(item.asComponent()));
+        addToDrawer(navigation());
     }
 
     @Override
@@ -64,11 +65,15 @@ public class MainLayout extends AppLayout {
         Countdown.syncClock(attach.getUI(), clock.instant());
     }
 
-    private static SideNav navigation(CurrentUser currentUser) {
+    /** The views marked for the menu that this user may open, in their order. */
+    private static SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Orders", OrdersView.class, VaadinIcon.LIST.create()));
-        if (currentUser.isSupervisor()) {
-            nav.addItem(new SideNavItem("Locks", LocksView.class, VaadinIcon.LOCK.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.menuClass());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
         }
         return nav;
     }

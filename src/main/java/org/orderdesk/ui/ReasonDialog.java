@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.orderdesk.lock.LockTakeOvers;
 
 /**
  * Asks a supervisor why before a forceful step (taking a lock over, breaking it); the holder is
@@ -17,12 +16,14 @@ public class ReasonDialog extends Dialog {
     private final TextArea reason = new TextArea("Reason");
     private final Consumer<String> onConfirm;
 
-    public ReasonDialog(String title, String explanation, String confirmText, Consumer<String> onConfirm) {
+    /** {@code maxLength}: the longest reason the step accepts. */
+    public ReasonDialog(
+            String title, String explanation, String confirmText, int maxLength, Consumer<String> onConfirm) {
         this.onConfirm = onConfirm;
         addClassName("reason-dialog");
         setHeaderTitle(title);
         reason.setRequired(true);
-        reason.setMaxLength(LockTakeOvers.REASON_MAX_LENGTH);
+        reason.setMaxLength(maxLength);
         reason.setHelperText("The holder sees this");
         reason.setWidthFull();
         reason.setMinHeight("6em");

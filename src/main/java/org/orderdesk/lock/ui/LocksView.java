@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +16,11 @@ import org.orderdesk.lock.LockAdministration;
 import org.orderdesk.lock.LockAdministration.LiveLock;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
-import org.orderdesk.lock.LockTable;
+import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.security.Role;
 import org.orderdesk.ui.Countdown;
+import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.Notices;
 import org.orderdesk.ui.ReasonDialog;
@@ -30,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  * the list and tell the audit trail to look again.
  */
 @Route("locks")
+@Menu(order = 1, title = "Locks", icon = "vaadin:lock")
 @PageTitle("Locks · Order Desk")
 @RolesAllowed(Role.SUPERVISOR_ROLE)
 @JavaScript(Countdown.SCRIPT)
@@ -40,17 +43,15 @@ public class LocksView extends VerticalLayout {
     private final AuditTrail auditTrail;
     /** Names of the orders seen so far, so that each is looked up once; UI thread only. */
     private final Map<ResourceId, String> names = new HashMap<>();
-    /**
-     * The live locks, brought up to date by each lock event on the thread that committed it.
-     * Cleared on detach: events stop coming then, so what it knows goes stale.
-     */
-    private final LockTable table = new LockTable();
+    /** The live locks, brought up to date by each lock event on the thread that committed it. */
+    private final LiveLockTable table;
     /** Set on committing threads, cleared in the UI: the trail has entries it does not show yet. */
     private volatile boolean auditStale;
 
     public LocksView(LockAdministration administration, LiveUpdates liveUpdates) {
         this.administration = administration;
         this.auditTrail = new AuditTrail(administration);
+        this.table = new LiveLockTable(this, liveUpdates);
         addClassName("locks-view");
         setSizeFull();
 
@@ -59,33 +60,32 @@ public class LocksView extends VerticalLayout {
         setFlexGrow(2, auditTrail);
 
         // Events of one push come together: one refresh shows them all.
-        liveUpdates.whileAttached(this, LockEvent.class, this::takeIn, event -> "locks", event -> showChanges());
-        // Registered after the subscription, so it runs after it on attach: a lock change that
-        // commits while the view loads is applied to the table, never missed.
-        addAttachListener(attach -> load());
-        addDetachListener(detach -> table.clear());
+        table.follow(
+                event -> true,
+                this::isAuditNews,
+                event -> "locks",
+                event -> showChanges(),
+                this::load,
+                this::showLiveLocks);
     }
 
     /**
-     * Runs on the committing thread: quick, and the table is thread-safe. Renewals, every editor's
-     * twice a minute, move only a countdown; the audit trail is read again for the events that
-     * change who holds what or ask for it, so that an open Locks view does not re-count the trail
-     * on every renewal.
+     * Runs on the committing thread. Renewals, every editor's twice a minute, move only a
+     * countdown; the audit trail is read again for the events that change who holds what or ask
+     * for it, so that an open Locks view does not re-count the trail on every renewal.
      */
-    private boolean takeIn(LockEvent event) {
-        boolean shownChanged = table.apply(event);
+    private boolean isAuditNews(LockEvent event) {
         boolean auditNews = !(event instanceof LockEvent.Renewed) && !(event instanceof LockEvent.Expiring);
         if (auditNews) {
             auditStale = true;
         }
-        return shownChanged || auditNews;
+        return auditNews;
     }
 
-    private void load() {
+    private List<LockInfo> load() {
         List<LiveLock> live = administration.liveLocks();
         live.forEach(lock -> names.put(lock.lock().resource(), lock.resourceName()));
-        table.load(live.stream().map(LiveLock::lock).toList());
-        showLiveLocks();
+        return live.stream().map(LiveLock::lock).toList();
     }
 
     private void showChanges() {
@@ -118,6 +118,7 @@ public class LocksView extends VerticalLayout {
                         holder + " is told at once that you broke the lock, and why. " + holder
                                 + "'s unsaved changes stay in the form, but can no longer be saved without the lock.",
                         "Break lock",
+                        LockTakeOvers.REASON_MAX_LENGTH,
                         reason -> breakLock(row, reason))
                 .open();
     }

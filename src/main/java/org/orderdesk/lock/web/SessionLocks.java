@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orderdesk.lock.LockService;
-import org.orderdesk.lock.ResourceId;
+import org.orderdesk.lock.SessionLockRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +16,7 @@ import org.springframework.stereotype.Component;
  * its locks are released at once instead of lapsing a lease later.
  */
 @Component
-public class SessionLocks implements HttpSessionListener, HttpSessionIdListener {
-
-    /** One editor's hold of a lock. */
-    public record HeldLock(ResourceId resource, String holderKey, long token) {}
+public class SessionLocks implements SessionLockRegistry, HttpSessionListener, HttpSessionIdListener {
 
     private final Map<String, Set<HeldLock>> bySession = new ConcurrentHashMap<>();
     private final LockService locks;
@@ -28,6 +25,7 @@ public class SessionLocks implements HttpSessionListener, HttpSessionIdListener 
         this.locks = locks;
     }
 
+    @Override
     public void hold(String sessionId, HeldLock lock) {
         // Inside compute: a concurrent forget of the session's last lock cannot orphan the set.
         bySession.compute(sessionId, (id, held) -> {
@@ -37,6 +35,7 @@ public class SessionLocks implements HttpSessionListener, HttpSessionIdListener 
         });
     }
 
+    @Override
     public void forget(String sessionId, HeldLock lock) {
         bySession.computeIfPresent(sessionId, (id, held) -> {
             held.remove(lock);
@@ -54,7 +53,7 @@ public class SessionLocks implements HttpSessionListener, HttpSessionIdListener 
         return locks.release(lock.resource(), lock.holderKey(), lock.token());
     }
 
-    /** Whether the editor named {@code holderKey} belongs to this session: another tab of the same browser. */
+    @Override
     public boolean holds(String sessionId, String holderKey) {
         Set<HeldLock> held = bySession.get(sessionId);
         return held != null && held.stream().anyMatch(lock -> lock.holderKey().equals(holderKey));

@@ -1,5 +1,6 @@
 package org.orderdesk.order.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,6 +17,7 @@ import org.orderdesk.order.FreeNotices;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.ui.Formats;
 import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.NavbarItem;
 import org.orderdesk.ui.Notices;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -27,7 +29,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public class OrderAlerts extends Div {
+public class OrderAlerts extends Div implements NavbarItem {
 
     private final OrderLockBoard board;
     private final Clock clock;
@@ -41,6 +43,11 @@ public class OrderAlerts extends Div {
         this.sessionId = WaitingActions.sessionId();
         addClassName("order-alerts");
         live.whileAttached(this, LockEvent.class, this::concernsThisClerk, this::alert);
+    }
+
+    @Override
+    public Component asComponent() {
+        return this;
     }
 
     /** Runs on the committing thread: events about the orders this session waits for or was told are free. */

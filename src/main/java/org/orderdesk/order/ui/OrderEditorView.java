@@ -34,7 +34,7 @@ import org.orderdesk.order.OrderEditing;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.security.AppUserDetails;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.LiveUpdates;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,7 +62,7 @@ public class OrderEditorView extends VerticalLayout
 
     private boolean leaving;
 
-    public OrderEditorView(OrderEditing editing, CurrentUser currentUser, OrderLockBoard board, LiveUpdates live) {
+    public OrderEditorView(OrderEditing editing, SignedInUser currentUser, OrderLockBoard board, LiveUpdates live) {
         this.editing = editing;
         AppUserDetails user = currentUser.require();
         this.header = order -> new EditorHeader(order, board, live, user.getUsername());

@@ -19,11 +19,11 @@ import org.orderdesk.ui.MainLayout;
 @ParentLayout(MainLayout.class)
 @PageTitle("Order not found · Order Desk")
 @PermitAll
-public class OrderNotFoundView extends VerticalLayout implements HasErrorParameter<OrderNotFoundException> {
+class OrderNotFoundView extends VerticalLayout implements HasErrorParameter<OrderNotFoundException> {
 
     private final Paragraph explanation = new Paragraph();
 
-    public OrderNotFoundView() {
+    OrderNotFoundView() {
         addClassName("order-not-found");
         setAlignItems(Alignment.CENTER);
         RouterLink back = new RouterLink("Back to orders", OrdersView.class);

@@ -1,12 +1,8 @@
 package org.orderdesk.order.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,32 +10,27 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
-import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
-import org.orderdesk.lock.LockTable;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderFilter;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderService;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Countdown;
-import org.orderdesk.ui.Formats;
+import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 
 /**
@@ -48,49 +39,36 @@ import org.orderdesk.ui.LiveUpdates;
  */
 @Route("orders")
 @RouteAlias("")
+@Menu(order = 0, title = "Orders", icon = "vaadin:list")
 @PageTitle("Orders · Order Desk")
 @PermitAll
 @JavaScript(Countdown.SCRIPT)
 public class OrdersView extends VerticalLayout {
 
-    /** Rows kept to refresh one by one when their lock changes; far more than a screen shows. */
-    private static final int REMEMBERED_ROWS = 1000;
-
-    private final OrderService orderService;
-    private final OrderLockBoard board;
-    /** Who looks, read once: rows are also rendered in pushes, outside any request. */
-    private final String myUsername;
-
-    private final boolean supervisor;
     private final WaitingActions waiting;
     private final TextField search = new TextField();
     private final ComboBox<OrderStatus> statusFilter = new ComboBox<>();
     private final Span matchCount = new Span();
-    private final Grid<OrderSummary> grid = new Grid<>();
-    /** The locks shown; events update it on the threads that commit them. */
-    private final LockTable locks = new LockTable();
-    /** The rows fetched most recently, by order id: a lock event refreshes its row only if shown. */
-    private final Map<Long, OrderSummary> fetchedRows = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, OrderSummary> eldest) {
-            return size() > REMEMBERED_ROWS;
-        }
-    };
+    private final LiveLockTable locks;
+    private final OrdersGrid grid;
 
-    private @Nullable OrderSummary focusedRow;
-
-    public OrdersView(OrderService orderService, OrderLockBoard board, CurrentUser currentUser, LiveUpdates live) {
-        this.orderService = orderService;
-        this.board = board;
-        this.myUsername = currentUser.require().getUsername();
-        this.supervisor = currentUser.isSupervisor();
-        this.waiting = new WaitingActions(board, this);
+    public OrdersView(OrderService orderService, OrderLockBoard board, SignedInUser currentUser, LiveUpdates live) {
+        // Who looks, read once: rows are also rendered in pushes, outside any request.
+        this.waiting = new WaitingActions(board, this, currentUser.require().getUsername(), currentUser.isSupervisor());
+        this.locks = new LiveLockTable(this, live);
+        this.grid = new OrdersGrid(this::lockOf, waiting::holderLabel, this::open);
         addClassName("orders-view");
         setSizeFull();
         setPadding(true);
 
         configureFilters();
-        configureGrid();
+        grid.showFrom(
+                query ->
+                        orderService.list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) orderService.count(currentFilter()));
+        // The grid counts the rows anyway; reuse its count instead of asking the database twice.
+        grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
+        addContextMenu();
 
         HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, matchCount);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,15 +76,12 @@ public class OrdersView extends VerticalLayout {
         add(toolbar, grid);
         setFlexGrow(1, grid);
 
-        live.whileAttached(
-                this,
-                LockEvent.class,
-                event -> ResourceId.ORDER.equals(event.resource().type()) && locks.apply(event),
+        locks.follow(
+                event -> ResourceId.ORDER.equals(event.resource().type()),
                 event -> event.resource().id(),
-                event -> refreshRow(event.resource().id()));
-        // After the subscription above: events that race the load are applied in token order.
-        addAttachListener(attach -> locks.load(board.currentLocks()));
-        addDetachListener(detach -> locks.clear());
+                event -> grid.refreshRow(event.resource().id()),
+                board::currentLocks,
+                () -> {});
     }
 
     private void configureFilters() {
@@ -128,102 +103,7 @@ public class OrdersView extends VerticalLayout {
         matchCount.addClassName("match-count");
     }
 
-    private void configureGrid() {
-        grid.addClassName("orders-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
-
-        grid.addColumn(OrderSummary::orderNumber)
-                .setHeader("Number")
-                .setKey("orderNumber")
-                .setSortProperty("orderNumber")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(LitRenderer.<OrderSummary>of(
-                                "<span class=\"lock-cell ${item.lockState}\" ?hidden=\"${!item.lockHolder}\">"
-                                        + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon>"
-                                        + "<span class=\"lock-holder\">${item.lockHolder}</span> · "
-                                        + "<od-countdown end=\"${item.lockEnd}\"></od-countdown></span>")
-                        .withProperty(
-                                "lockHolder",
-                                row -> lockOf(row).map(this::holderLabel).orElse(""))
-                        .withProperty(
-                                "lockEnd",
-                                row -> lockOf(row)
-                                        .map(lock ->
-                                                Long.toString(lock.expiresAt().toEpochMilli()))
-                                        .orElse(""))
-                        .withProperty(
-                                "lockState",
-                                row -> lockOf(row)
-                                        .map(lock -> lock.expiryWarned() ? "expiring" : "held")
-                                        .orElse("")))
-                .setHeader("Lock")
-                .setKey("lock")
-                .setWidth("10rem")
-                .setFlexGrow(0);
-
-        grid.addColumn(OrderSummary::customer)
-                .setHeader("Customer")
-                .setKey("customer")
-                .setSortProperty("customer")
-                .setWidth("12rem")
-                .setFlexGrow(2);
-        grid.addColumn(row -> row.status().label())
-                .setHeader("Status")
-                .setKey("status")
-                .setSortProperty("status")
-                .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(Locale.ROOT))
-                .setWidth("6.5rem")
-                .setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.orderDate()))
-                .setHeader("Order date")
-                .setKey("orderDate")
-                .setSortProperty("orderDate")
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.requestedDeliveryDate()))
-                .setHeader("Delivery date")
-                .setKey("requestedDeliveryDate")
-                .setSortProperty("requestedDeliveryDate")
-                .setWidth("7.5rem")
-                .setFlexGrow(0);
-        grid.addColumn(row -> Formats.money(row.total()))
-                .setHeader("Total")
-                .setKey("total")
-                .setSortProperty("total")
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(row -> row.lastChangedBy() == null ? "" : row.lastChangedBy())
-                .setHeader("Changed by")
-                .setKey("lastChangedBy")
-                .setSortProperty("lastChangedBy")
-                .setWidth("6.5rem")
-                .setFlexGrow(0);
-        grid.addColumn(row -> Formats.dateTime(row.lastChangedAt()))
-                .setHeader("Changed at")
-                .setKey("lastChangedAt")
-                .setSortProperty("lastChangedAt")
-                .setWidth("9rem")
-                .setFlexGrow(0);
-
-        grid.setItems(
-                query -> remember(
-                        orderService.list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))),
-                query -> (int) orderService.count(currentFilter()));
-        // The grid counts the rows anyway; reuse its count instead of asking the database twice.
-        grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
-
-        grid.addColumn(LitRenderer.<OrderSummary>of(
-                                "<vaadin-button theme=\"tertiary-inline small\" aria-label=\"Edit ${item.number}\""
-                                        + " @click=\"${edit}\">Edit</vaadin-button>")
-                        .withProperty("number", OrderSummary::orderNumber)
-                        .withFunction("edit", this::open))
-                .setHeader("")
-                .setKey("edit")
-                .setWidth("4.5rem")
-                .setFlexGrow(0);
+    private void addContextMenu() {
         GridContextMenu<OrderSummary> menu = grid.addContextMenu();
         menu.setDynamicContentHandler(row -> {
             menu.removeAll();
@@ -233,18 +113,6 @@ public class OrdersView extends VerticalLayout {
             rowActions(row).forEach((label, action) -> menu.addItem(label, click -> action.run()));
             return true;
         });
-
-        grid.addItemDoubleClickListener(click -> open(click.getItem()));
-        grid.addCellFocusListener(focus -> focusedRow = focus.getItem().orElse(null));
-        Shortcuts.addShortcutListener(
-                        grid,
-                        () -> {
-                            if (focusedRow != null) {
-                                open(focusedRow);
-                            }
-                        },
-                        Key.ENTER)
-                .listenOn(grid);
     }
 
     private OrderFilter currentFilter() {
@@ -264,51 +132,14 @@ public class OrdersView extends VerticalLayout {
         Map<String, Runnable> actions = new LinkedHashMap<>();
         actions.put("Edit", () -> open(row));
         actions.put("Open read-only", () -> OrderView.navigateTo(row.id()));
-        Optional<LockInfo> lock = lockOf(row).filter(held -> !isMine(held));
-        if (lock.isPresent()) {
-            LockInfo held = lock.get();
-            if (waiting.isNotifying(row.id())) {
-                actions.put("Stop notifying me", () -> waiting.stopNotifying(row.id(), row.orderNumber()));
-            } else {
-                actions.put("Notify me when free", () -> waiting.notifyWhenFree(row.id(), row.orderNumber()));
-            }
-            actions.put(
-                    "Ask " + held.holder().displayName() + " to release",
-                    () -> waiting.askToRelease(row.id(), row.orderNumber()));
-            if (supervisor) {
-                actions.put("Take over…", () -> waiting.takeOver(held, row.orderNumber()));
-            }
-        }
+        lockOf(row)
+                .ifPresent(lock -> waiting.offeredFor(lock, row.orderNumber())
+                        .forEach(offer -> actions.put(offer.label(), offer.action())));
         return actions;
-    }
-
-    /** The holder as this clerk reads it: a name, "you" (another browser) or "you, other tab". */
-    private String holderLabel(LockInfo lock) {
-        if (!isMine(lock)) {
-            return lock.holder().displayName();
-        }
-        return board.isHeldInSession(lock, WaitingActions.sessionId()) ? "you, other tab" : "you";
-    }
-
-    private boolean isMine(LockInfo lock) {
-        return lock.holder().username().equals(myUsername);
     }
 
     private Optional<LockInfo> lockOf(OrderSummary row) {
         return locks.find(ResourceId.order(row.id()));
-    }
-
-    private Stream<OrderSummary> remember(List<OrderSummary> rows) {
-        rows.forEach(row -> fetchedRows.put(row.id(), row));
-        return rows.stream();
-    }
-
-    /** Renders one row again, if the grid has it, without asking the database. */
-    private void refreshRow(long orderId) {
-        OrderSummary row = fetchedRows.get(orderId);
-        if (row != null) {
-            grid.getDataProvider().refreshItem(row);
-        }
     }
 
     /** Opens the editor, which acquires the lock or shows the order read-only with who holds it. */

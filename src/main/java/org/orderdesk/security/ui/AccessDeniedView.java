@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.orderdesk.order.ui.OrdersView;
+import org.orderdesk.ui.Home;
 import org.orderdesk.ui.MainLayout;
 
 /**
@@ -31,14 +31,14 @@ import org.orderdesk.ui.MainLayout;
 @ParentLayout(MainLayout.class)
 @PageTitle("No access · Order Desk")
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     private final Paragraph explanation = new Paragraph();
 
-    public AccessDeniedView() {
+    AccessDeniedView() {
         addClassName("access-denied");
         setAlignItems(Alignment.CENTER);
-        RouterLink back = new RouterLink("Back to orders", OrdersView.class);
+        RouterLink back = Home.link("Back to orders");
         back.addClassName("back-link");
         add(VaadinIcon.BAN.create(), new H2("You don't have access to this page"), explanation, back);
     }

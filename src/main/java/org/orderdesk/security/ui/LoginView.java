@@ -21,12 +21,12 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Order Desk")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm loginForm = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    LoginView() {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);

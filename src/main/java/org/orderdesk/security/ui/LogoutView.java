@@ -1,6 +1,5 @@
 package org.orderdesk.security.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +14,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.orderdesk.order.ui.OrdersView;
-import org.orderdesk.security.CurrentUser;
+import org.orderdesk.security.SignedInUser;
+import org.orderdesk.ui.Home;
+import org.orderdesk.ui.LogoutRequest;
 
 /**
  * Logging out is a POST to {@code /logout} with the session's CSRF token ({@link LogoutForm}),
@@ -25,18 +25,15 @@ import org.orderdesk.security.CurrentUser;
  * the browser post the form. Any other arrival, such as a link from another site, only offers the
  * button: opening {@code /logout} signs nobody out.
  */
-@Route(value = "logout", autoLayout = false)
+@Route(value = LogoutRequest.PATH, autoLayout = false)
 @PageTitle("Log out · Order Desk")
 @PermitAll
-public class LogoutView extends VerticalLayout implements BeforeEnterObserver {
-
-    /** Set on the UI by the app's Log out button; used at most once. */
-    private record Requested() {}
+class LogoutView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LogoutForm form = new LogoutForm();
     private final VerticalLayout offer = new VerticalLayout();
 
-    public LogoutView(CurrentUser currentUser) {
+    LogoutView(SignedInUser currentUser) {
         addClassName("logout-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -44,7 +41,7 @@ public class LogoutView extends VerticalLayout implements BeforeEnterObserver {
 
         Button logOut = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> form.submit());
         logOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        RouterLink back = new RouterLink("Back to orders", OrdersView.class);
+        RouterLink back = Home.link("Back to orders");
         HorizontalLayout actions = new HorizontalLayout(logOut, back);
         actions.setAlignItems(Alignment.BASELINE);
         offer.setAlignItems(Alignment.CENTER);
@@ -55,18 +52,10 @@ public class LogoutView extends VerticalLayout implements BeforeEnterObserver {
         add(form, offer);
     }
 
-    /** The app's Log out button: a navigation, so that the view being left may ask first. */
-    public static void logOut(UI ui) {
-        ComponentUtil.setData(ui, Requested.class, new Requested());
-        ui.navigate(LogoutView.class);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UI ui = event.getUI();
-        boolean requested = ComponentUtil.getData(ui, Requested.class) != null;
-        ComponentUtil.setData(ui, Requested.class, null);
-        if (requested) {
+        if (LogoutRequest.take(ui)) {
             offer.removeAll();
             offer.add(new Paragraph("Logging out…"));
             form.submit();
