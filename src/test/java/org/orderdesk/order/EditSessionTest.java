@@ -26,15 +26,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 class EditSessionTest {
 
-    private static final Duration LEASE = Duration.ofSeconds(120);
-    private static final LockProperties SETTINGS = new LockProperties(
-            LEASE,
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(5),
-            Duration.ofSeconds(60),
-            Duration.ofSeconds(5),
-            true,
-            Duration.ofSeconds(60));
+    private static final LockProperties SETTINGS = DocumentedLockSettings.DEFAULTS;
+    private static final Duration LEASE = SETTINGS.lease();
     private static final Duration HALF_INTERVAL = Duration.ofSeconds(15);
     private static final long ORDER = InMemoryEditOperations.ORDER_ID;
     private static final ResourceId RESOURCE = ResourceId.order(ORDER);

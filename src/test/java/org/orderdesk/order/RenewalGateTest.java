@@ -13,14 +13,7 @@ import org.orderdesk.lock.LockProperties;
 /** The defaults: renewals at most every 15 s (half the 30 s renew interval), idle after 5 minutes. */
 class RenewalGateTest {
 
-    private static final LockProperties SETTINGS = new LockProperties(
-            Duration.ofSeconds(120),
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(5),
-            Duration.ofSeconds(60),
-            Duration.ofSeconds(5),
-            true,
-            Duration.ofSeconds(60));
+    private static final LockProperties SETTINGS = DocumentedLockSettings.DEFAULTS;
     private static final Duration HALF_INTERVAL = Duration.ofSeconds(15);
     private static final Duration ONE_MS = Duration.ofMillis(1);
 
