@@ -14,9 +14,9 @@
 (function () {
     const ACTIVITY = ['keydown', 'input', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focusin'];
 
+    /** od-countdown.js (loaded with every view) holds the one countdown format. */
     function countdown(ms) {
-        const seconds = Math.max(0, Math.ceil(ms / 1000));
-        return Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+        return window.orderdesk.countdown.format(ms);
     }
 
     /** Vaadin renders pickers and dialogs in overlays outside the editor's element. */

@@ -15,12 +15,10 @@ import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.SessionLockRegistry;
 import org.orderdesk.security.AppUserDetails;
-import org.orderdesk.security.Role;
 import org.orderdesk.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,7 +94,7 @@ public class OrderEditing implements EditOperations {
     @Override
     public EditStart takeOver(long orderId, long token, String holderKey, String reason, String sessionId) {
         AppUserDetails user = signedIn.require();
-        if (!user.getAuthorities().contains(new SimpleGrantedAuthority(Role.SUPERVISOR.authority()))) {
+        if (!signedIn.isSupervisor()) {
             throw new AccessDeniedException(user.getDisplayName() + " may not take over orders: only supervisors may");
         }
         Optional<String> orderNumber = orders.orderNumberOf(orderId);

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -21,7 +24,8 @@ import org.springframework.beans.factory.DisposableBean;
  * Brings committed {@link LiveEvent}s to the components that show them, by server push. A
  * component subscribes while it is attached and is unsubscribed when it detaches; each update runs
  * inside {@code ui.access}, and the updates for one UI are coalesced to at most one push per
- * {@code orderdesk.push.min-interval}.
+ * {@code orderdesk.push.min-interval}. Meters under {@code /actuator/metrics/orderdesk.live.*}
+ * say how many subscriptions are held, how many pushes are on their way and how many went out.
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates implements DisposableBean {
@@ -32,10 +36,20 @@ public class LiveUpdates implements DisposableBean {
     private final ScheduledExecutorService pushTimer = Executors.newSingleThreadScheduledExecutor(daemonThread());
 
     private final AtomicInteger scheduledFlushes = new AtomicInteger();
+    private final Counter pushes;
 
-    LiveUpdates(EventBroadcaster broadcaster, PushProperties settings) {
+    LiveUpdates(EventBroadcaster broadcaster, PushProperties settings, MeterRegistry meters) {
         this.broadcaster = broadcaster;
         this.minIntervalNanos = settings.minInterval().toNanos();
+        Gauge.builder("orderdesk.live.subscriptions", broadcaster, EventBroadcaster::subscriberCount)
+                .description("Live-update subscriptions of attached components on this node")
+                .register(meters);
+        Gauge.builder("orderdesk.live.pushes.pending", scheduledFlushes, AtomicInteger::get)
+                .description("Pushes scheduled but not yet handed to their UI")
+                .register(meters);
+        this.pushes = Counter.builder("orderdesk.live.pushes")
+                .description("Pushes handed to a UI, each carrying one or more coalesced updates")
+                .register(meters);
     }
 
     /**
@@ -72,22 +86,6 @@ public class LiveUpdates implements DisposableBean {
         };
     }
 
-    /** How many subscriptions the broadcaster holds; for tests and diagnostics. */
-    public int subscriberCount() {
-        return broadcaster.subscriberCount();
-    }
-
-    /** Whether updates are still on their way to some UI; tests wait for this to become false. */
-    public boolean isPushing() {
-        return scheduledFlushes.get() > 0;
-    }
-
-    /** How many pushes {@code ui} has been sent; for tests. */
-    public int pushesTo(UI ui) {
-        UiPushQueue queue = ComponentUtil.getData(ui, UiPushQueue.class);
-        return queue == null ? 0 : queue.pushes();
-    }
-
     @Override
     public void destroy() {
         pushTimer.shutdownNow();
@@ -97,7 +95,7 @@ public class LiveUpdates implements DisposableBean {
     private UiPushQueue queueOf(UI ui) {
         UiPushQueue queue = ComponentUtil.getData(ui, UiPushQueue.class);
         if (queue == null) {
-            queue = new UiPushQueue(ui, pushTimer, minIntervalNanos, scheduledFlushes);
+            queue = new UiPushQueue(ui, pushTimer, minIntervalNanos, scheduledFlushes, pushes);
             ComponentUtil.setData(ui, UiPushQueue.class, queue);
         }
         return queue;

@@ -2,6 +2,7 @@ package org.orderdesk.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import io.micrometer.core.instrument.Counter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ final class UiPushQueue {
 
     private final long minIntervalNanos;
     private final AtomicInteger scheduledFlushes;
+    private final Counter pushes;
 
     /** Guarded by {@code this}. */
     private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
@@ -37,13 +39,18 @@ final class UiPushQueue {
     private boolean flushScheduled;
     private long lastFlushNanos;
     private boolean flushedBefore;
-    private int pushes;
 
-    UiPushQueue(UI ui, ScheduledExecutorService timer, long minIntervalNanos, AtomicInteger scheduledFlushes) {
+    UiPushQueue(
+            UI ui,
+            ScheduledExecutorService timer,
+            long minIntervalNanos,
+            AtomicInteger scheduledFlushes,
+            Counter pushes) {
         this.ui = ui;
         this.timer = timer;
         this.minIntervalNanos = minIntervalNanos;
         this.scheduledFlushes = scheduledFlushes;
+        this.pushes = pushes;
     }
 
     synchronized void offer(Object key, Runnable update) {
@@ -71,11 +78,6 @@ final class UiPushQueue {
         }
     }
 
-    /** How many times this queue has handed updates to the UI; for tests. */
-    synchronized int pushes() {
-        return pushes;
-    }
-
     private void flush() {
         List<Runnable> batch;
         synchronized (this) {
@@ -84,8 +86,8 @@ final class UiPushQueue {
             flushScheduled = false;
             flushedBefore = true;
             lastFlushNanos = System.nanoTime();
-            pushes++;
         }
+        pushes.increment();
         try {
             ui.access(() -> batch.forEach(UiPushQueue::runAlone));
         } catch (UIDetachedException closed) {

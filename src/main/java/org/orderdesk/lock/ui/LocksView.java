@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Locks · Order Desk")
 @RolesAllowed(Role.SUPERVISOR_ROLE)
 @JavaScript(Countdown.SCRIPT)
-public class LocksView extends VerticalLayout {
+class LocksView extends VerticalLayout {
 
     private final LockAdministration administration;
     private final LiveLocksGrid liveLocks = new LiveLocksGrid(this::confirmBreak);
@@ -48,7 +48,7 @@ public class LocksView extends VerticalLayout {
     /** Set on committing threads, cleared in the UI: the trail has entries it does not show yet. */
     private volatile boolean auditStale;
 
-    public LocksView(LockAdministration administration, LiveUpdates liveUpdates) {
+    LocksView(LockAdministration administration, LiveUpdates liveUpdates) {
         this.administration = administration;
         this.auditTrail = new AuditTrail(administration);
         this.table = new LiveLockTable(this, liveUpdates);

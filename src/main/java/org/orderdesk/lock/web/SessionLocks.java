@@ -59,11 +59,6 @@ public class SessionLocks implements SessionLockRegistry, HttpSessionListener, H
         return held != null && held.stream().anyMatch(lock -> lock.holderKey().equals(holderKey));
     }
 
-    /** How many locks sessions hold; for tests and diagnostics. */
-    public int size() {
-        return bySession.values().stream().mapToInt(Set::size).sum();
-    }
-
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         Set<HeldLock> held = bySession.remove(event.getSession().getId());

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public class OrderAlerts extends Div implements NavbarItem {
+class OrderAlerts extends Div implements NavbarItem {
 
     private final OrderLockBoard board;
     private final Clock clock;
@@ -37,7 +37,7 @@ public class OrderAlerts extends Div implements NavbarItem {
     /** The "free now" notices shown in this tab, by order: closed once someone takes the order. */
     private final Map<Long, Notification> freeNotices = new HashMap<>();
 
-    public OrderAlerts(OrderLockBoard board, LiveUpdates live, Clock clock) {
+    OrderAlerts(OrderLockBoard board, LiveUpdates live, Clock clock) {
         this.board = board;
         this.clock = clock;
         this.sessionId = WaitingActions.sessionId();

@@ -35,6 +35,7 @@ import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.SignedInUser;
+import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.LiveUpdates;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,9 +48,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("orders/:orderId/edit")
 @PermitAll
+@JavaScript(Countdown.SCRIPT)
 @JavaScript("context://js/lock-heartbeat.js")
-public class OrderEditorView extends VerticalLayout
-        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final OrderEditing editing;
     private final EditSession session;
@@ -62,7 +63,7 @@ public class OrderEditorView extends VerticalLayout
 
     private boolean leaving;
 
-    public OrderEditorView(OrderEditing editing, SignedInUser currentUser, OrderLockBoard board, LiveUpdates live) {
+    OrderEditorView(OrderEditing editing, SignedInUser currentUser, OrderLockBoard board, LiveUpdates live) {
         this.editing = editing;
         AppUserDetails user = currentUser.require();
         this.header = order -> new EditorHeader(order, board, live, user.getUsername());

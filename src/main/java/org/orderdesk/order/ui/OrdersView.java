@@ -43,7 +43,7 @@ import org.orderdesk.ui.LiveUpdates;
 @PageTitle("Orders · Order Desk")
 @PermitAll
 @JavaScript(Countdown.SCRIPT)
-public class OrdersView extends VerticalLayout {
+class OrdersView extends VerticalLayout {
 
     private final WaitingActions waiting;
     private final TextField search = new TextField();
@@ -52,7 +52,7 @@ public class OrdersView extends VerticalLayout {
     private final LiveLockTable locks;
     private final OrdersGrid grid;
 
-    public OrdersView(OrderService orderService, OrderLockBoard board, SignedInUser currentUser, LiveUpdates live) {
+    OrdersView(OrderService orderService, OrderLockBoard board, SignedInUser currentUser, LiveUpdates live) {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
         this.waiting = new WaitingActions(board, this, currentUser.require().getUsername(), currentUser.isSupervisor());
         this.locks = new LiveLockTable(this, live);

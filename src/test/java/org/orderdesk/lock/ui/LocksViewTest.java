@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.ui.Formats;
-import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.LivePushMeters;
 import org.orderdesk.ui.ReasonDialog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ class LocksViewTest extends SpringBrowserlessTest {
     LockLosses losses;
 
     @Autowired
-    LiveUpdates liveUpdates;
+    MeterRegistry meters;
 
     @Autowired
     TestClock clock;
@@ -346,7 +347,7 @@ class LocksViewTest extends SpringBrowserlessTest {
 
     /** Waits until the pushes are on their way, then runs them as the browser's next round trip would. */
     private void deliverPushes() {
-        await().atMost(Duration.ofSeconds(5)).until(() -> !liveUpdates.isPushing());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live().isPushing());
         MockVaadin.clientRoundtrip();
     }
 
@@ -382,5 +383,10 @@ class LocksViewTest extends SpringBrowserlessTest {
     private String count(LocksView view) {
         roundTrip();
         return view.auditTrail().count().getText();
+    }
+
+    /** The live-update meters, as an operator reads them. */
+    LivePushMeters live() {
+        return new LivePushMeters(meters);
     }
 }

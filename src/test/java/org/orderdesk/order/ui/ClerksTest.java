@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.orderdesk.TestClock;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockSweeper;
-import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.LivePushMeters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ abstract class ClerksTest {
     UserDetailsService users;
 
     @Autowired
-    LiveUpdates live;
+    MeterRegistry meters;
 
     @Autowired
     LockService locks;
@@ -151,11 +152,16 @@ abstract class ClerksTest {
 
     /** Waits until the pushes on their way reached {@code ui.access}, then lets every window take them. */
     void deliverPushes() {
-        await().atMost(Duration.ofSeconds(5)).until(() -> !live.isPushing());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live().isPushing());
         windows.stream().filter(window -> !window.getUI().isClosing()).forEach(window -> {
             window.activate();
             MockVaadin.runUIQueue(false, window.getUser().getSession());
             window.roundTrip();
         });
+    }
+
+    /** The live-update meters, as an operator reads them. */
+    LivePushMeters live() {
+        return new LivePushMeters(meters);
     }
 }

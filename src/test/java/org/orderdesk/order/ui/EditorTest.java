@@ -11,6 +11,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderService;
-import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.LivePushMeters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -70,7 +71,7 @@ abstract class EditorTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
 
     @Autowired
-    LiveUpdates live;
+    MeterRegistry meters;
 
     @BeforeEach
     void startWithoutLocks() {
@@ -103,7 +104,7 @@ abstract class EditorTest extends SpringBrowserlessTest {
      * UI tasks, as the browser would receive them.
      */
     void deliverPushes() {
-        await().atMost(Duration.ofSeconds(5)).until(() -> !live.isPushing());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live().isPushing());
         MockVaadin.clientRoundtrip();
     }
 
@@ -143,5 +144,10 @@ abstract class EditorTest extends SpringBrowserlessTest {
 
     void click(String buttonText) {
         test(button(buttonText)).click();
+    }
+
+    /** The live-update meters, as an operator reads them. */
+    LivePushMeters live() {
+        return new LivePushMeters(meters);
     }
 }

@@ -13,7 +13,7 @@ import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderSummary;
 
-/** Point 1: the grid's lock column, live. Order n is row n - 1 in the grid's default order. */
+/** The grid's lock column, live. Order n is row n - 1 in the grid's default order. */
 class GridLockColumnTest extends ClerksTest {
 
     @Test

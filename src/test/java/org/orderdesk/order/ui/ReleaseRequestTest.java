@@ -10,7 +10,7 @@ import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.Formats;
 
-/** Point 5: asking the holder to release, at most once a minute per order and requester. */
+/** Asking the holder to release, at most once a minute per order and requester. */
 class ReleaseRequestTest extends ClerksTest {
 
     @Test

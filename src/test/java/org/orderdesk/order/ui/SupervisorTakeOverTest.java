@@ -14,7 +14,7 @@ import org.orderdesk.order.OrderSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Point 6: a supervisor takes an order over with a reason; clerks can neither see nor forge it. */
+/** A supervisor takes an order over with a reason; clerks can neither see nor forge it. */
 class SupervisorTakeOverTest extends ClerksTest {
 
     @Autowired

@@ -3,13 +3,13 @@ package org.orderdesk.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.IntegrationTest;
-import org.orderdesk.order.ui.OrdersView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -33,7 +33,7 @@ class LogoutViewTest extends SpringBrowserlessTest {
 
     @Test
     void theAppsLogOutButtonHasTheBrowserPostTheLogoutForm() {
-        navigate(OrdersView.class);
+        navigate("orders", Component.class);
 
         test($(Button.class).withText("Log out").single()).click();
 
