@@ -9,9 +9,4 @@ public enum LockAction {
     TAKEN_OVER,
     BROKEN,
     RELEASE_REQUESTED;
-
-    /** Whether this entry ends the hold of its token. */
-    public boolean endsHold() {
-        return this == RELEASED || this == EXPIRED || this == TAKEN_OVER || this == BROKEN;
-    }
 }

@@ -1,5 +1,7 @@
 package org.orderdesk.order;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is looking at which order right now, in the read-only view or the editor. Each open view
- * is one visit; a user with two tabs on one order is shown once. Kept in memory on this node.
+ * is one visit; a user with two tabs on one order is shown once. Kept in memory on this node;
+ * {@code /actuator/metrics/orderdesk.presence.watched-orders} says how many orders have viewers.
  */
 @Component
 public class OrderPresence {
@@ -34,8 +37,11 @@ public class OrderPresence {
     private final Map<Long, List<Visit>> visits = new ConcurrentHashMap<>();
     private final EventBroadcaster broadcaster;
 
-    OrderPresence(EventBroadcaster broadcaster) {
+    OrderPresence(EventBroadcaster broadcaster, MeterRegistry meters) {
         this.broadcaster = broadcaster;
+        Gauge.builder("orderdesk.presence.watched-orders", visits, Map::size)
+                .description("Orders that someone on this node has open")
+                .register(meters);
     }
 
     /** Counts {@code viewer} as looking at the order until the returned subscription is cancelled. */
@@ -61,11 +67,6 @@ public class OrderPresence {
                 .map(visit -> visit.viewer)
                 .distinct()
                 .toList();
-    }
-
-    /** How many orders have viewers; for tests and diagnostics. */
-    public int watchedOrders() {
-        return visits.size();
     }
 
     private void leave(long orderId, Visit visit) {

@@ -2,7 +2,6 @@ package org.orderdesk.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,15 +21,8 @@ class LockPropertiesTest {
 
     @Test
     void theDefaultsAreTheDocumentedOnes() {
-        context.run(started -> assertThat(started.getBean(LockProperties.class))
-                .isEqualTo(new LockProperties(
-                        Duration.ofSeconds(120),
-                        Duration.ofSeconds(30),
-                        Duration.ofMinutes(5),
-                        Duration.ofSeconds(60),
-                        Duration.ofSeconds(5),
-                        true,
-                        Duration.ofSeconds(60))));
+        context.run(started ->
+                assertThat(started.getBean(LockProperties.class)).isEqualTo(DocumentedLockSettings.DEFAULTS));
     }
 
     @Test

@@ -152,7 +152,7 @@ abstract class LockServiceContract extends LockEngineTest {
         acquire(bobTab);
         takeOver(ORDER_42, samTab, "Bob is at lunch");
 
-        LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
+        LockLoss loss = whatAlicesRenewalSays(alices);
 
         assertThat(loss.by()).isEqualTo(BOB);
     }
@@ -162,7 +162,7 @@ abstract class LockServiceContract extends LockEngineTest {
         Acquired alices = acquire(aliceTab);
         takeOver(ORDER_42, samTab, "Customer on the phone");
 
-        LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
+        LockLoss loss = whatAlicesRenewalSays(alices);
 
         assertThat(loss.reason()).isEqualTo(LockLoss.Reason.TAKEN_OVER);
         assertThat(loss.by()).isEqualTo(SAM);
@@ -175,7 +175,7 @@ abstract class LockServiceContract extends LockEngineTest {
         Acquired first = acquire(aliceTab);
         takeOver(ORDER_42, aliceOtherTab, null);
 
-        LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), first.token()));
+        LockLoss loss = whatAlicesRenewalSays(first);
 
         assertThat(loss.reason()).isEqualTo(LockLoss.Reason.MOVED);
         assertThat(loss.message()).startsWith("Lock moved to your other tab");
@@ -186,7 +186,7 @@ abstract class LockServiceContract extends LockEngineTest {
         Acquired alices = acquire(aliceTab);
         breakLock(ORDER_42, SAM, "Alice went home");
 
-        LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
+        LockLoss loss = whatAlicesRenewalSays(alices);
 
         assertThat(loss.reason()).isEqualTo(LockLoss.Reason.BROKEN);
         assertThat(loss.by()).isEqualTo(SAM);
@@ -198,7 +198,7 @@ abstract class LockServiceContract extends LockEngineTest {
         Acquired alices = acquire(aliceTab);
         locks.release(ORDER_42, aliceTab.holderKey(), alices.token());
 
-        LockLoss loss = lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
+        LockLoss loss = whatAlicesRenewalSays(alices);
 
         assertThat(loss.reason()).isEqualTo(LockLoss.Reason.RELEASED);
         assertThat(locks.find(ORDER_42)).isEmpty();
@@ -213,6 +213,11 @@ abstract class LockServiceContract extends LockEngineTest {
 
         assertThat(outcome).isInstanceOf(Lost.class);
         assertThat(locks.find(ORDER_42).orElseThrow().expiresAt()).isEqualTo(alices.expiresAt());
+    }
+
+    /** The loss Alice's editor is told of when it renews the hold of {@code alices} on order 42. */
+    private LockLoss whatAlicesRenewalSays(Acquired alices) {
+        return lossOf(locks.renew(ORDER_42, aliceTab.holderKey(), alices.token()));
     }
 
     private LockLoss lossOf(RenewOutcome outcome) {

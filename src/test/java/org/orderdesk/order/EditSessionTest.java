@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.TestClock;
+import org.orderdesk.lock.DocumentedLockSettings;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;

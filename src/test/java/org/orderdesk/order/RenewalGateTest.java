@@ -8,6 +8,7 @@ import static org.orderdesk.order.RenewalGate.Decision.TOO_SOON;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.TestClock;
+import org.orderdesk.lock.DocumentedLockSettings;
 import org.orderdesk.lock.LockProperties;
 
 /** The defaults: renewals at most every 15 s (half the 30 s renew interval), idle after 5 minutes. */

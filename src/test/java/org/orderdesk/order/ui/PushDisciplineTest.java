@@ -15,7 +15,6 @@ import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
-import org.orderdesk.order.OrderPresence;
 import org.orderdesk.ui.PushProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PushDisciplineTest extends ClerksTest {
 
     private static final LockHolder CAROLS_TAB = new LockHolder(new LockUser("carol", "Carol"), "carols-tab");
-
-    @Autowired
-    OrderPresence presence;
 
     @Autowired
     PushProperties pushSettings;
@@ -55,7 +51,9 @@ class PushDisciplineTest extends ClerksTest {
         }
 
         assertThat(live().subscriptions()).isEqualTo(before);
-        assertThat(presence.watchedOrders()).isZero();
+        assertThat(meters.get("orderdesk.presence.watched-orders").gauge().value())
+                .as("orders with viewers")
+                .isZero();
         assertThat(locks.currentLocks()).isEmpty();
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             System.gc();

@@ -1,12 +1,11 @@
-package org.orderdesk.order;
+package org.orderdesk.lock;
 
 import java.time.Duration;
-import org.orderdesk.lock.LockProperties;
 
-/** The lock settings README documents as the defaults, for tests that run without Spring. */
-final class DocumentedLockSettings {
+/** The lock settings README documents as the defaults: what start-up binds, and what tests without Spring use. */
+public final class DocumentedLockSettings {
 
-    static final LockProperties DEFAULTS = new LockProperties(
+    public static final LockProperties DEFAULTS = new LockProperties(
             Duration.ofSeconds(120),
             Duration.ofSeconds(30),
             Duration.ofMinutes(5),
