@@ -52,8 +52,4 @@ public class ReasonDialog extends Dialog {
         close();
         onConfirm.accept(given);
     }
-
-    TextArea reason() {
-        return reason;
-    }
 }

@@ -166,20 +166,4 @@ final class AuditTrail extends VerticalLayout {
         LockUser actor = entry.actor();
         return actor == null ? "system" : actor.displayName();
     }
-
-    TextField orderFilter() {
-        return orderFilter;
-    }
-
-    ComboBox<LockUser> userFilter() {
-        return userFilter;
-    }
-
-    Span count() {
-        return count;
-    }
-
-    Grid<AuditLine> grid() {
-        return grid;
-    }
 }

@@ -149,12 +149,4 @@ class LocksView extends VerticalLayout {
     private void tell(String message, NotificationVariant variant) {
         Notices.show(this, message, variant);
     }
-
-    LiveLocksGrid liveLocks() {
-        return liveLocks;
-    }
-
-    AuditTrail auditTrail() {
-        return auditTrail;
-    }
 }

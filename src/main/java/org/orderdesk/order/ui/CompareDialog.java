@@ -10,7 +10,7 @@ import java.util.List;
 /** "Compare with saved": the clerk's values beside the stored order's, differences marked. */
 final class CompareDialog extends Dialog {
 
-    final Grid<OrderComparison.Row> rows = new Grid<>();
+    private final Grid<OrderComparison.Row> rows = new Grid<>();
 
     /** @param withInvalidInput some field holds a value that did not make it into the draft */
     CompareDialog(String orderName, List<OrderComparison.Row> comparison, boolean withInvalidInput) {

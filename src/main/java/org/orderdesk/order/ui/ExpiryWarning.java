@@ -50,12 +50,4 @@ final class ExpiryWarning {
     void close() {
         notification.close();
     }
-
-    boolean isOpen() {
-        return notification.isOpened();
-    }
-
-    String text() {
-        return message.getText() + " " + countdown.getText();
-    }
 }

@@ -44,12 +44,4 @@ final class LockLostPanel extends Div {
     void hide() {
         setVisible(false);
     }
-
-    String reason() {
-        return reason.getText();
-    }
-
-    String outcome() {
-        return outcome.getText();
-    }
 }

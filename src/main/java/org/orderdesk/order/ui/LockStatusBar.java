@@ -39,8 +39,4 @@ final class LockStatusBar extends Div {
         removeAll();
         add(VaadinIcon.UNLOCK.create(), state);
     }
-
-    String text() {
-        return getElement().getTextRecursively();
-    }
 }

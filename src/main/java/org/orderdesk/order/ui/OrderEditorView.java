@@ -233,16 +233,4 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     OrderForm form() {
         return Objects.requireNonNull(draft).form();
     }
-
-    LockStatusBar statusBar() {
-        return hold.statusBar();
-    }
-
-    LockLostPanel lostPanel() {
-        return hold.lostPanel();
-    }
-
-    ExpiryWarning expiryWarning() {
-        return hold.expiryWarning();
-    }
 }

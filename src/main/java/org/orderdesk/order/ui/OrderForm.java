@@ -29,12 +29,12 @@ import org.orderdesk.ui.Formats;
  */
 final class OrderForm extends Div {
 
-    final TextField customer = new TextField("Customer");
-    final Select<OrderStatus> status = new Select<>();
-    final DatePicker orderDate = new DatePicker("Order date");
-    final DatePicker deliveryDate = new DatePicker("Requested delivery");
-    final TextArea notes = new TextArea("Notes");
-    final Span total = new Span();
+    private final TextField customer = new TextField("Customer");
+    private final Select<OrderStatus> status = new Select<>();
+    private final DatePicker orderDate = new DatePicker("Order date");
+    private final DatePicker deliveryDate = new DatePicker("Requested delivery");
+    private final TextArea notes = new TextArea("Notes");
+    private final Span total = new Span();
     private final Binder<OrderDraft> binder = new Binder<>();
     private final OrderLinesEditor lines;
     private final Runnable onChange;
@@ -114,14 +114,6 @@ final class OrderForm extends Div {
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         lines.setReadOnly(readOnly);
-    }
-
-    List<OrderLinesEditor.LineRow> lineRows() {
-        return lines.rows();
-    }
-
-    OrderLinesEditor lines() {
-        return lines;
     }
 
     private void configureFields() {

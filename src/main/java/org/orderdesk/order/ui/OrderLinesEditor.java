@@ -61,16 +61,8 @@ final class OrderLinesEditor extends Div {
         add.setVisible(!readOnly);
     }
 
-    List<LineRow> rows() {
-        return List.copyOf(lineRows);
-    }
-
     Optional<LineRow> row(int index) {
         return index < lineRows.size() ? Optional.of(lineRows.get(index)) : Optional.empty();
-    }
-
-    Button addButton() {
-        return add;
     }
 
     private static Div header() {
@@ -111,11 +103,11 @@ final class OrderLinesEditor extends Div {
     /** One line: its fields validate on their own binder and write straight into the draft. */
     final class LineRow extends Div {
 
-        final TextField product = new TextField();
-        final IntegerField quantity = new IntegerField();
-        final BigDecimalField unitPrice = new BigDecimalField();
-        final Span lineTotal = new Span();
-        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeRow(this));
+        private final TextField product = new TextField();
+        private final IntegerField quantity = new IntegerField();
+        private final BigDecimalField unitPrice = new BigDecimalField();
+        private final Span lineTotal = new Span();
+        private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> removeRow(this));
         private final Span number = new Span();
         private final Binder<LineDraft> binder = new Binder<>();
         private final LineDraft line;

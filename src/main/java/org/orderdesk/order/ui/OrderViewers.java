@@ -50,11 +50,6 @@ final class OrderViewers extends Composite<AvatarGroup> {
         }
     }
 
-    /** The display names shown, in the order the clerks came. */
-    List<String> names() {
-        return getContent().getItems().stream().map(AvatarGroupItem::getName).toList();
-    }
-
     private void show() {
         List<AvatarGroupItem> others = board.viewersOf(orderId).stream()
                 .filter(viewer -> !viewer.username().equals(myUsername))

@@ -2,7 +2,6 @@ package org.orderdesk.order.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -145,21 +144,5 @@ class OrdersView extends VerticalLayout {
     /** Opens the editor, which acquires the lock or shows the order read-only with who holds it. */
     private void open(OrderSummary row) {
         OrderEditorView.navigateTo(row.id());
-    }
-
-    Grid<OrderSummary> grid() {
-        return grid;
-    }
-
-    TextField search() {
-        return search;
-    }
-
-    ComboBox<OrderStatus> statusFilter() {
-        return statusFilter;
-    }
-
-    Span matchCount() {
-        return matchCount;
     }
 }

@@ -58,13 +58,4 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
-
-    LoginForm loginForm() {
-        return loginForm;
-    }
-
-    /** The error the form shows when it shows one. */
-    LoginI18n.ErrorMessage errorMessage() {
-        return i18n.getErrorMessage();
-    }
 }

@@ -61,8 +61,4 @@ class LogoutView extends VerticalLayout implements BeforeEnterObserver {
             form.submit();
         }
     }
-
-    LogoutForm form() {
-        return form;
-    }
 }

@@ -8,6 +8,8 @@ import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +25,7 @@ import org.orderdesk.TestClock;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockSweeper;
+import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.LivePushMeters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -137,6 +140,20 @@ abstract class ClerksTest {
     void click(BrowserlessUIContext window, String text) {
         window.activate();
         window.test(window.find(Button.class).withText(text).single()).click();
+    }
+
+    /** The grid of orders shown in {@code window}. */
+    @SuppressWarnings("unchecked")
+    Grid<OrderSummary> ordersGrid(BrowserlessUIContext window) {
+        return window.find(Grid.class).withClassName("orders-grid").single();
+    }
+
+    /** Why the editor in {@code window} lost its lock, as its lost-lock panel says. */
+    String lockLostReason(BrowserlessUIContext window) {
+        return window.find(Paragraph.class)
+                .withClassName("lock-lost-reason")
+                .single()
+                .getText();
     }
 
     boolean hasButton(BrowserlessUIContext window, String text) {

@@ -6,9 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +34,7 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderService;
+import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.LivePushMeters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,6 +150,84 @@ abstract class EditorTest extends SpringBrowserlessTest {
 
     void click(String buttonText) {
         test(button(buttonText)).click();
+    }
+
+    /** The order's total under its lines, with the reason when the form refuses it. */
+    String total() {
+        return $(Span.class).withClassName("order-total").single().getText();
+    }
+
+    /** How many lines the form shows. */
+    int lineCount() {
+        return $(Div.class)
+                .withClassName("order-line")
+                .withoutClassName("order-line-header")
+                .all()
+                .size();
+    }
+
+    /** The product of line {@code line} (1 for the first), found by its label as a screen reader reads it. */
+    TextField product(int line) {
+        return $(TextField.class).withAriaLabel("Product, line " + line).single();
+    }
+
+    IntegerField quantity(int line) {
+        return $(IntegerField.class).withAriaLabel("Quantity, line " + line).single();
+    }
+
+    BigDecimalField unitPrice(int line) {
+        return $(BigDecimalField.class)
+                .withAriaLabel("Unit price, line " + line)
+                .single();
+    }
+
+    Button removeLine(int line) {
+        return $(Button.class).withAriaLabel("Remove line " + line).single();
+    }
+
+    /** The total shown on line {@code line} (1 for the first). */
+    String lineTotal(int line) {
+        Div row = $(Div.class)
+                .withClassName("order-line")
+                .withoutClassName("order-line-header")
+                .atIndex(line);
+        return $(Span.class, row).withClassName("line-total").single().getText();
+    }
+
+    /** The lock status above the form, as it reads. */
+    String lockStatus() {
+        return $(Div.class).withClassName("lock-status").single().getElement().getTextRecursively();
+    }
+
+    /** True while the panel that says the lock was lost is shown. */
+    boolean lockLostPanelShown() {
+        return $(Div.class).withClassName("lock-lost").exists();
+    }
+
+    /** Why the lock was lost, as the lost-lock panel says. */
+    String lockLostReason() {
+        return $(Paragraph.class).withClassName("lock-lost-reason").single().getText();
+    }
+
+    /** The lost-lock panel's answer to the last thing the clerk tried there. */
+    String lockLostOutcome() {
+        return $(Paragraph.class).withClassName("lock-lost-outcome").single().getText();
+    }
+
+    /** The "your lock ends in" warning, open or not. */
+    Notification expiryWarning() {
+        return $(Notification.class).withClassName("lock-expiry-warning").single();
+    }
+
+    /** The expiry warning's message with its countdown, as it reads. */
+    String expiryWarningText() {
+        return $(Span.class, expiryWarning()).all().stream().map(Span::getText).collect(Collectors.joining(" "));
+    }
+
+    /** The grid of orders in the current view. */
+    @SuppressWarnings("unchecked")
+    Grid<OrderSummary> ordersGrid() {
+        return $(Grid.class).withClassName("orders-grid").single();
     }
 
     /** The live-update meters, as an operator reads them. */

@@ -26,7 +26,7 @@ class FreeNoticeTest extends ClerksTest {
         deliverPushes();
 
         bob.activate();
-        grid.rowActions(row(bob, grid, 31)).get("Notify me when free").run();
+        grid.rowActions(row(bob, 31)).get("Notify me when free").run();
         assertThat(notices(bob)).contains("You will be told when order OD-000031 is free");
 
         clock.advance(settings.lease().minusSeconds(60));
@@ -81,15 +81,15 @@ class FreeNoticeTest extends ClerksTest {
         OrdersView grid = bob.navigate(OrdersView.class);
         deliverPushes();
         bob.activate();
-        grid.rowActions(row(bob, grid, 33)).get("Notify me when free").run();
+        grid.rowActions(row(bob, 33)).get("Notify me when free").run();
 
-        grid.rowActions(row(bob, grid, 33)).get("Stop notifying me").run();
+        grid.rowActions(row(bob, 33)).get("Stop notifying me").run();
         alice.activate();
         click(alice, "Cancel");
         deliverPushes();
 
         assertThat(notices(bob)).noneMatch(text -> text.contains("is free now"));
-        assertThat(grid.rowActions(row(bob, grid, 33))).doesNotContainKey("Notify me when free");
+        assertThat(grid.rowActions(row(bob, 33))).doesNotContainKey("Notify me when free");
     }
 
     @Test
@@ -127,7 +127,7 @@ class FreeNoticeTest extends ClerksTest {
         OrdersView grid = bob.navigate(OrdersView.class);
         deliverPushes();
         bob.activate();
-        OrderSummary row = row(bob, grid, 36);
+        OrderSummary row = row(bob, 36);
         Runnable notifyMe = grid.rowActions(row).get("Notify me when free");
         alice.activate();
         click(alice, "Cancel");
@@ -154,9 +154,9 @@ class FreeNoticeTest extends ClerksTest {
         freeNotices.sessionDestroyed(new HttpSessionEvent(carols));
     }
 
-    private static OrderSummary row(BrowserlessUIContext window, OrdersView grid, long orderId) {
+    private OrderSummary row(BrowserlessUIContext window, long orderId) {
         window.activate();
-        OrderSummary row = window.test(grid.grid()).getRow((int) orderId - 1);
+        OrderSummary row = window.test(ordersGrid(window)).getRow((int) orderId - 1);
         assertThat(row.id()).isEqualTo(orderId);
         return row;
     }

@@ -19,10 +19,10 @@ class GridLockColumnTest extends ClerksTest {
     @Test
     void bobSeesAlicesLockWithItsEndAsSoonAsSheTakesItAndSeesItGoWhenSheLeaves() {
         BrowserlessUIContext bob = signIn("bob");
-        OrdersView bobsGrid = bob.navigate(OrdersView.class);
-        assertThat(lockHolder(bob, bobsGrid, 1)).isEmpty();
+        bob.navigate(OrdersView.class);
+        assertThat(lockHolder(bob, 1)).isEmpty();
         List<DataChangeEvent<OrderSummary>> refreshes = new CopyOnWriteArrayList<>();
-        bobsGrid.grid().getDataProvider().addDataProviderListener(refreshes::add);
+        ordersGrid(bob).getDataProvider().addDataProviderListener(refreshes::add);
         BrowserlessUIContext alice = signIn("alice");
 
         alice.navigate("orders/1/edit", OrderEditorView.class);
@@ -37,23 +37,23 @@ class GridLockColumnTest extends ClerksTest {
                                 .isEqualTo(1L));
 
         LockInfo lock = locks.find(ResourceId.order(1)).orElseThrow();
-        assertThat(lockHolder(bob, bobsGrid, 1)).isEqualTo("Alice");
-        assertThat(cell(bob, bobsGrid, 1, "lockEnd"))
+        assertThat(lockHolder(bob, 1)).isEqualTo("Alice");
+        assertThat(cell(bob, 1, "lockEnd"))
                 .isEqualTo(Long.toString(lock.expiresAt().toEpochMilli()));
-        assertThat(cell(bob, bobsGrid, 1, "lockState")).isEqualTo("held");
-        assertThat(lockHolder(bob, bobsGrid, 2)).isEmpty();
+        assertThat(cell(bob, 1, "lockState")).isEqualTo("held");
+        assertThat(lockHolder(bob, 2)).isEmpty();
 
         alice.activate();
         click(alice, "Cancel");
         deliverPushes();
 
-        assertThat(lockHolder(bob, bobsGrid, 1)).isEmpty();
+        assertThat(lockHolder(bob, 1)).isEmpty();
     }
 
     @Test
     void aRenewalMovesTheEndAndAnExpiryWarningMarksTheRow() {
         BrowserlessUIContext bob = signIn("bob");
-        OrdersView bobsGrid = bob.navigate(OrdersView.class);
+        bob.navigate(OrdersView.class);
         BrowserlessUIContext alice = signIn("alice");
         OrderEditorView editor = alice.navigate("orders/2/edit", OrderEditorView.class);
         deliverPushes();
@@ -63,30 +63,30 @@ class GridLockColumnTest extends ClerksTest {
         editor.renewLock(0);
         deliverPushes();
         LockInfo renewed = locks.find(ResourceId.order(2)).orElseThrow();
-        assertThat(cell(bob, bobsGrid, 2, "lockEnd"))
+        assertThat(cell(bob, 2, "lockEnd"))
                 .isEqualTo(Long.toString(renewed.expiresAt().toEpochMilli()));
 
         clock.advance(settings.lease().minus(settings.warnBefore()));
         sweeper.sweep();
         deliverPushes();
 
-        assertThat(cell(bob, bobsGrid, 2, "lockState")).isEqualTo("expiring");
+        assertThat(cell(bob, 2, "lockState")).isEqualTo("expiring");
     }
 
     @Test
     void aClerksOwnLockReadsYouOtherTabInTheSameBrowserAndYouFromAnotherOne() {
         BrowserlessUIContext editingTab = signIn("alice");
         BrowserlessUIContext gridTab = newTab(editingTab);
-        OrdersView sameBrowser = gridTab.navigate(OrdersView.class);
+        gridTab.navigate(OrdersView.class);
         BrowserlessUIContext otherBrowser = signIn("alice");
-        OrdersView otherBrowsersGrid = otherBrowser.navigate(OrdersView.class);
+        otherBrowser.navigate(OrdersView.class);
 
         editingTab.activate();
         editingTab.navigate("orders/3/edit", OrderEditorView.class);
         deliverPushes();
 
-        assertThat(lockHolder(gridTab, sameBrowser, 3)).isEqualTo("you, other tab");
-        assertThat(lockHolder(otherBrowser, otherBrowsersGrid, 3)).isEqualTo("you");
+        assertThat(lockHolder(gridTab, 3)).isEqualTo("you, other tab");
+        assertThat(lockHolder(otherBrowser, 3)).isEqualTo("you");
     }
 
     @Test
@@ -95,18 +95,18 @@ class GridLockColumnTest extends ClerksTest {
         alice.navigate("orders/4/edit", OrderEditorView.class);
 
         BrowserlessUIContext bob = signIn("bob");
-        OrdersView bobsGrid = bob.navigate(OrdersView.class);
+        bob.navigate(OrdersView.class);
 
-        assertThat(lockHolder(bob, bobsGrid, 4)).isEqualTo("Alice");
+        assertThat(lockHolder(bob, 4)).isEqualTo("Alice");
     }
 
-    private String lockHolder(BrowserlessUIContext window, OrdersView view, long orderId) {
-        return cell(window, view, orderId, "lockHolder");
+    private String lockHolder(BrowserlessUIContext window, long orderId) {
+        return cell(window, orderId, "lockHolder");
     }
 
-    private String cell(BrowserlessUIContext window, OrdersView view, long orderId, String property) {
+    private String cell(BrowserlessUIContext window, long orderId, String property) {
         window.activate();
-        GridTester<Grid<OrderSummary>, OrderSummary> grid = window.test(view.grid());
+        GridTester<Grid<OrderSummary>, OrderSummary> grid = window.test(ordersGrid(window));
         int row = (int) orderId - 1;
         assertThat(grid.getRow(row).id()).isEqualTo(orderId);
         return grid.getLitRendererPropertyValue(row, "lock", property, String.class);

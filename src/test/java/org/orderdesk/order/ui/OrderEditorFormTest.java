@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
@@ -35,19 +34,18 @@ class OrderEditorFormTest extends EditorTest {
         test(datePicker("Order date")).setValue(orderDate);
         test(datePicker("Requested delivery")).setValue(orderDate.plusDays(10));
         test(notes()).setValue("Deliver to the back door");
-        List<OrderLinesEditor.LineRow> rows = editor.form().lineRows();
-        rows.getFirst().quantity.setValue(5);
-        rows.getFirst().unitPrice.setValue(new BigDecimal("10.00"));
-        test(rows.getLast().remove).click();
-        test(editor.form().lines().addButton()).click();
-        OrderLinesEditor.LineRow added = editor.form().lineRows().getLast();
-        test(added.product).setValue("Brass hinge");
-        added.quantity.setValue(3);
-        added.unitPrice.setValue(new BigDecimal("2.50"));
+        quantity(1).setValue(5);
+        unitPrice(1).setValue(new BigDecimal("10.00"));
+        test(removeLine(lineCount())).click();
+        click("Add line");
+        int added = lineCount();
+        test(product(added)).setValue("Brass hinge");
+        quantity(added).setValue(3);
+        unitPrice(added).setValue(new BigDecimal("2.50"));
 
         BigDecimal expectedTotal = expectedTotal(before, new BigDecimal("50.00"), new BigDecimal("7.50"));
-        assertThat(editor.form().total.getText()).isEqualTo("Total " + money(expectedTotal));
-        assertThat(added.lineTotal.getText()).isEqualTo("7.50");
+        assertThat(total()).isEqualTo("Total " + money(expectedTotal));
+        assertThat(lineTotal(added)).isEqualTo("7.50");
 
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
@@ -72,10 +70,10 @@ class OrderEditorFormTest extends EditorTest {
 
     @Test
     void savingTwiceKeepsNewLinesOnceAndSavesTheSecondChange() {
-        OrderEditorView editor = edit(202);
+        edit(202);
         int linesBefore = stored(202).getLines().size();
-        test(editor.form().lines().addButton()).click();
-        test(editor.form().lineRows().getLast().product).setValue("Copper pipe 2 m");
+        click("Add line");
+        test(product(lineCount())).setValue("Copper pipe 2 m");
         click("Save");
 
         test(notes()).setValue("Second save");
@@ -116,17 +114,16 @@ class OrderEditorFormTest extends EditorTest {
         test(field("Customer")).setValue("   ");
         test(datePicker("Requested delivery"))
                 .setValue(stored(205).getOrderDate().minusDays(1));
-        OrderLinesEditor.LineRow first = editor.form().lineRows().getFirst();
-        first.quantity.setValue(0);
-        first.unitPrice.setValue(new BigDecimal("-1.00"));
+        quantity(1).setValue(0);
+        unitPrice(1).setValue(new BigDecimal("-1.00"));
         click("Save");
 
         assertThat(field("Customer").isInvalid()).isTrue();
         assertThat(field("Customer").getErrorMessage()).isEqualTo("Customer is required");
         assertThat(datePicker("Requested delivery").getErrorMessage())
                 .isEqualTo("Requested delivery cannot be before the order date");
-        assertThat(first.quantity.getErrorMessage()).isEqualTo("Quantity must be at least 1");
-        assertThat(first.unitPrice.getErrorMessage()).isEqualTo("Unit price cannot be negative");
+        assertThat(quantity(1).getErrorMessage()).isEqualTo("Quantity must be at least 1");
+        assertThat(unitPrice(1).getErrorMessage()).isEqualTo("Unit price cannot be negative");
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Fix the marked fields, then save again");
         assertThat(stored(205).getVersion()).isEqualTo(version);
         assertThat(getCurrentView()).isSameAs(editor);
@@ -136,13 +133,12 @@ class OrderEditorFormTest extends EditorTest {
     void aTotalLargerThanAnOrderCanHoldIsRefusedNotFailedInTheDatabase() {
         OrderEditorView editor = edit(209);
         long version = stored(209).getVersion();
-        OrderLinesEditor.LineRow first = editor.form().lineRows().getFirst();
-        first.quantity.setValue(OrderLine.MAX_QUANTITY);
-        first.unitPrice.setValue(new BigDecimal("9999999.99"));
+        quantity(1).setValue(OrderLine.MAX_QUANTITY);
+        unitPrice(1).setValue(new BigDecimal("9999999.99"));
 
         click("Save");
 
-        assertThat(editor.form().total.getText()).endsWith("is more than an order can hold (999,999,999,999.99)");
+        assertThat(total()).endsWith("is more than an order can hold (999,999,999,999.99)");
         assertThat(stored(209).getVersion()).isEqualTo(version);
         assertThat(getCurrentView()).isSameAs(editor);
     }
@@ -181,9 +177,8 @@ class OrderEditorFormTest extends EditorTest {
 
     @Test
     void theGridOpensTheEditorByDoubleClickAndByItsEditButton() {
-        OrdersView grid = navigate(OrdersView.class);
-        @SuppressWarnings("unchecked")
-        var rows = test((Grid<OrderSummary>) grid.grid());
+        navigate(OrdersView.class);
+        var rows = test(ordersGrid());
         OrderSummary third = rows.getRow(2);
 
         rows.doubleClickRow(2);
@@ -191,9 +186,8 @@ class OrderEditorFormTest extends EditorTest {
         assertThat(getCurrentView()).isInstanceOf(OrderEditorView.class);
         assertThat(heldLock(third.id()).holder().user()).isEqualTo(ALICE);
 
-        OrdersView again = navigate(OrdersView.class);
-        @SuppressWarnings("unchecked")
-        var rowsAgain = test((Grid<OrderSummary>) again.grid());
+        navigate(OrdersView.class);
+        var rowsAgain = test(ordersGrid());
         OrderSummary fifth = rowsAgain.getRow(4);
         rowsAgain.invokeLitRendererFunction(4, "edit", "edit");
 

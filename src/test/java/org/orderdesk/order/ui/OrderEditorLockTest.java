@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.internal.AllowInert;
+import com.vaadin.flow.component.notification.Notification;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +19,10 @@ class OrderEditorLockTest extends EditorTest {
 
     @Test
     void theStatusBarSaysWhenTheLockEndsAndHowLongIsLeft() {
-        OrderEditorView editor = edit(301);
+        edit(301);
 
         LockInfo lock = heldLock(301);
-        assertThat(editor.statusBar().text())
-                .isEqualTo("You are editing · lock ends " + Formats.time(lock.expiresAt()) + " (2:00)");
+        assertThat(lockStatus()).isEqualTo("You are editing · lock ends " + Formats.time(lock.expiresAt()) + " (2:00)");
     }
 
     @Test
@@ -45,8 +45,7 @@ class OrderEditorLockTest extends EditorTest {
 
         LockInfo lock = heldLock(303);
         assertThat(lock.expiresAt()).isEqualTo(clock.instant().plus(settings.lease()));
-        assertThat(editor.statusBar().text())
-                .isEqualTo("You are editing · lock ends " + Formats.time(lock.expiresAt()) + " (2:00)");
+        assertThat(lockStatus()).isEqualTo("You are editing · lock ends " + Formats.time(lock.expiresAt()) + " (2:00)");
         assertThat(scriptCalls())
                 .singleElement()
                 .asString()
@@ -67,7 +66,7 @@ class OrderEditorLockTest extends EditorTest {
 
         assertThat(heldLock(304).holder()).isEqualTo(BOBS_TAB);
         assertThat(heldLock(304).expiresAt()).isEqualTo(bobsLeaseEnds);
-        assertThat(editor.lostPanel().reason())
+        assertThat(lockLostReason())
                 .isEqualTo("Lock lost to Bob: your lock on order OD-000304 expired and Bob took it");
         Method renew = OrderEditorView.class.getDeclaredMethod("renewLock", double.class);
         assertThat(renew.isAnnotationPresent(ClientCallable.class)).isTrue();
@@ -82,12 +81,12 @@ class OrderEditorLockTest extends EditorTest {
 
     @Test
     void anUnrenewedLockWarnsItsHolderWithACountdownWithoutADialog() {
-        OrderEditorView editor = edit(305);
+        edit(305);
 
         letTheWarningCome();
 
-        assertThat(editor.expiryWarning().isOpen()).isTrue();
-        assertThat(editor.expiryWarning().text()).isEqualTo("Your lock on order OD-000305 ends in 0:59");
+        assertThat(expiryWarning().isOpened()).isTrue();
+        assertThat(expiryWarningText()).isEqualTo("Your lock on order OD-000305 ends in 0:59");
         assertThat($(Dialog.class).all())
                 .as("nothing modal that would take the keyboard")
                 .isEmpty();
@@ -98,7 +97,7 @@ class OrderEditorLockTest extends EditorTest {
 
     @Test
     void keepEditingRenewsAtOnceAndClosesTheWarning() {
-        OrderEditorView editor = edit(306);
+        edit(306);
         letTheWarningCome();
 
         scriptCalls();
@@ -106,7 +105,7 @@ class OrderEditorLockTest extends EditorTest {
         click("Keep editing");
 
         assertThat(heldLock(306).expiresAt()).isEqualTo(clock.instant().plus(settings.lease()));
-        assertThat(editor.expiryWarning().isOpen()).isFalse();
+        assertThat(expiryWarning().isOpened()).isFalse();
         assertThat(scriptCalls())
                 .as("the browser renews on, as if the clerk had typed")
                 .anySatisfy(call -> assertThat(call).contains("window.orderdesk.lockHeartbeat.markActive(this)"));
@@ -134,7 +133,7 @@ class OrderEditorLockTest extends EditorTest {
         editor.renewLock(0);
         deliverPushes();
 
-        assertThat(editor.expiryWarning().isOpen()).isFalse();
+        assertThat(expiryWarning().isOpened()).isFalse();
     }
 
     /** Lets the lease come within warn-before of its end, unrenewed; the sweeper warns, push delivers. */
@@ -155,23 +154,25 @@ class OrderEditorLockTest extends EditorTest {
         }
         deliverPushes();
 
-        assertThat(editor.expiryWarning().isOpen()).isFalse();
+        assertThat(expiryWarning().isOpened()).isFalse();
         assertThat(lockOn(308)).isPresent();
     }
 
     @Test
     void lockEventsFromOtherThreadsReachTheEditorOnlyThroughUiAccess() throws InterruptedException {
-        OrderEditorView editor = edit(309);
+        edit(309);
+        // Found before the event: a component query would run the UI's queue first.
+        Notification warning = expiryWarning();
         advance(settings.lease().minus(settings.warnBefore()).plusSeconds(1));
 
         Thread sweeperThread = new Thread(sweeper::sweep);
         sweeperThread.start();
         sweeperThread.join();
 
-        assertThat(editor.expiryWarning().isOpen())
+        assertThat(warning.isOpened())
                 .as("the sweeper's thread did not touch the UI it does not hold the lock of")
                 .isFalse();
         deliverPushes();
-        assertThat(editor.expiryWarning().isOpen()).isTrue();
+        assertThat(warning.isOpened()).isTrue();
     }
 }

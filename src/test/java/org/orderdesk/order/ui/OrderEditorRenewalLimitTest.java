@@ -67,7 +67,7 @@ class OrderEditorRenewalLimitTest extends EditorTest {
         assertThat(renewalsCountedFor(token)).isEqualTo(10);
         Instant leaseEnds = heldLock(602).expiresAt();
         assertThat(leaseEnds).isEqualTo(lastRenewalOf(token).plus(settings.lease()));
-        assertThat(editor.statusBar().text())
+        assertThat(lockStatus())
                 .as("the status bar still tells when the lease really ends")
                 .startsWith("You are editing · lock ends " + Formats.time(leaseEnds));
 
@@ -77,7 +77,7 @@ class OrderEditorRenewalLimitTest extends EditorTest {
         deliverPushes();
 
         assertThat(renewedEvents).hasSize(10);
-        assertThat(editor.expiryWarning().isOpen()).isTrue();
+        assertThat(expiryWarning().isOpened()).isTrue();
         assertThat(notes().getValue()).isEqualTo("Call the customer first");
         assertThat(test(notes()).isUsable()).isTrue();
 
@@ -85,14 +85,14 @@ class OrderEditorRenewalLimitTest extends EditorTest {
 
         assertThat(renewedEvents).as("Keep editing is activity the server sees").hasSize(11);
         assertThat(heldLock(602).expiresAt()).isEqualTo(clock.instant().plus(settings.lease()));
-        assertThat(editor.expiryWarning().isOpen()).isFalse();
+        assertThat(expiryWarning().isOpened()).isFalse();
     }
 
     @Test
     void aRefusedRenewalChangesNothingTheClerkSees() {
         OrderEditorView editor = edit(603);
         renewWithoutActivityUntilRefused(editor);
-        String statusBefore = editor.statusBar().text();
+        String statusBefore = lockStatus();
         scriptCalls();
 
         advance(settings.renewInterval());
@@ -101,8 +101,8 @@ class OrderEditorRenewalLimitTest extends EditorTest {
         assertThat(scriptCalls())
                 .as("no new countdown for a lease that did not move")
                 .isEmpty();
-        assertThat(editor.statusBar().text()).isEqualTo(statusBefore);
-        assertThat(editor.lostPanel().isVisible()).isFalse();
+        assertThat(lockStatus()).isEqualTo(statusBefore);
+        assertThat(lockLostPanelShown()).isFalse();
     }
 
     @Test

@@ -15,39 +15,37 @@ class OrderEditorSaveRulesTest extends EditorTest {
 
     @Test
     void aUnitPriceWithTrailingZerosIsSavedNotSilentlyRefused() {
-        OrderEditorView editor = edit(211);
-        OrderLinesEditor.LineRow first = editor.form().lineRows().getFirst();
-        first.unitPrice.setValue(new BigDecimal("12.500"));
+        edit(211);
+        unitPrice(1).setValue(new BigDecimal("12.500"));
 
         click("Save");
 
-        assertThat(first.unitPrice.isInvalid()).isFalse();
+        assertThat(unitPrice(1).isInvalid()).isFalse();
         assertThat(lastNotice()).isEqualTo("Saved order " + stored(211).getOrderNumber());
         assertThat(stored(211).getLines().getFirst().getUnitPrice()).isEqualTo(new BigDecimal("12.50"));
     }
 
     @Test
     void invisibleTextIsNoCustomerAndNoProduct() {
-        OrderEditorView editor = edit(212);
+        edit(212);
         long version = stored(212).getVersion();
-        OrderLinesEditor.LineRow first = editor.form().lineRows().getFirst();
 
         test(field("Customer")).setValue("\u200B\u200B");
-        test(first.product).setValue("\u00A0\u00A0");
+        test(product(1)).setValue("\u00A0\u00A0");
         click("Save");
 
         assertThat(field("Customer").getErrorMessage()).isEqualTo("Customer is required");
-        assertThat(first.product.getErrorMessage()).isEqualTo("Product is required");
+        assertThat(product(1).getErrorMessage()).isEqualTo("Product is required");
         assertThat(lastNotice()).isEqualTo("Fix the marked fields, then save again");
         assertThat(stored(212).getVersion()).isEqualTo(version);
     }
 
     @Test
     void directionControlsAreStrippedSoTheGridShowsWhatIsStored() {
-        OrderEditorView editor = edit(213);
+        edit(213);
 
         test(field("Customer")).setValue("\u202Esrotcart dnawdroN\u202C");
-        test(editor.form().lineRows().getFirst().product).setValue("\u2066Brass hinge\u2069 ");
+        test(product(1)).setValue("\u2066Brass hinge\u2069 ");
         click("Save");
 
         Order saved = stored(213);
@@ -59,14 +57,13 @@ class OrderEditorSaveRulesTest extends EditorTest {
     void aValueTheServerRefusesIsMarkedOnItsFieldAndKept() {
         OrderEditorView editor = edit(214);
         long version = stored(214).getVersion();
-        OrderLinesEditor.LineRow second = editor.form().lineRows().get(1);
         // Past the form's own check, as a stale or forged client would send it.
         editor.form().draft().getLines().get(1).setUnitPrice(new BigDecimal("1.005"));
 
         click("Save");
 
-        assertThat(second.unitPrice.isInvalid()).isTrue();
-        assertThat(second.unitPrice.getErrorMessage()).isEqualTo("Unit price has at most two decimals");
+        assertThat(unitPrice(2).isInvalid()).isTrue();
+        assertThat(unitPrice(2).getErrorMessage()).isEqualTo("Unit price has at most two decimals");
         assertThat(lastNotice())
                 .isEqualTo("Could not save: Unit price has at most two decimals (line 2)."
                         + " Fix the marked fields, then save again");

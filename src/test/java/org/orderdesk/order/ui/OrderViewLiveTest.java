@@ -3,6 +3,8 @@ package org.orderdesk.order.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -123,8 +125,9 @@ class OrderViewLiveTest extends ClerksTest {
     private java.util.List<String> viewers(BrowserlessUIContext window) {
         window.activate();
         // Hidden, and so not found, while nobody else looks.
-        return window.find(OrderViewers.class).all().stream()
-                .flatMap(viewers -> viewers.names().stream())
+        return window.find(AvatarGroup.class).withClassName("order-viewers").all().stream()
+                .flatMap(viewers -> viewers.getItems().stream())
+                .map(AvatarGroupItem::getName)
                 .toList();
     }
 }

@@ -3,8 +3,11 @@ package org.orderdesk.order.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,20 +27,19 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("alice")
 class OrdersViewTest extends SpringBrowserlessTest {
 
-    private OrdersView view;
     private GridTester<Grid<OrderSummary>, OrderSummary> grid;
 
     @BeforeEach
     void openOrders() {
-        view = navigate(OrdersView.class);
-        grid = test(view.grid());
+        navigate(OrdersView.class);
+        grid = test(ordersGrid());
     }
 
     @Test
     void theHomeIsTheOrdersGrid() {
-        OrdersView home = navigate("", OrdersView.class);
+        navigate("", OrdersView.class);
 
-        assertThat(test(home.grid()).size()).isEqualTo(2000);
+        assertThat(test(ordersGrid()).size()).isEqualTo(2000);
     }
 
     @Test
@@ -102,7 +104,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void filtersByTheStartOfTheOrderNumber() {
-        test(view.search()).setValue("od-00012");
+        test(search()).setValue("od-00012");
 
         assertThat(grid.size()).isEqualTo(10); // OD-000120 .. OD-000129
         assertThat(firstRows(10)).allMatch(row -> row.orderNumber().startsWith("OD-00012"));
@@ -111,14 +113,14 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void bareDigitsFindTheOrderNumbersContainingThem() {
-        test(view.search()).setValue("1999");
+        test(search()).setValue("1999");
 
         assertThat(firstRows(grid.size())).extracting(OrderSummary::orderNumber).containsExactly("OD-001999");
     }
 
     @Test
     void filtersByAnyPartOfTheCustomerIgnoringCase() {
-        test(view.search()).setValue("HARBOUR");
+        test(search()).setValue("HARBOUR");
 
         assertThat(grid.size()).isPositive().isLessThan(2000);
         assertThat(firstRows(grid.size())).allMatch(row -> row.customer().equals("Blue Harbour Foods"));
@@ -126,7 +128,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void filtersByStatus() {
-        test(view.statusFilter()).selectItem("Cancelled");
+        test(statusFilter()).selectItem("Cancelled");
 
         assertThat(grid.size()).isPositive().isLessThan(2000);
         assertThat(firstRows(grid.size())).allMatch(row -> row.status() == OrderStatus.CANCELLED);
@@ -134,10 +136,10 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void combinesTextAndStatusFilters() {
-        test(view.search()).setValue("harbour");
+        test(search()).setValue("harbour");
         int harbourOrders = grid.size();
 
-        test(view.statusFilter()).selectItem("Shipped");
+        test(statusFilter()).selectItem("Shipped");
 
         assertThat(grid.size()).isPositive().isLessThan(harbourOrders);
         assertThat(firstRows(grid.size()))
@@ -147,7 +149,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void wildcardsInTheSearchAreTakenLiterally() {
-        test(view.search()).setValue("%");
+        test(search()).setValue("%");
 
         assertThat(grid.size()).isZero();
         assertThat(matchCount()).isEqualTo("0 orders");
@@ -155,11 +157,11 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     void clearingTheFiltersShowsEveryOrderAgain() {
-        test(view.search()).setValue("zephyr");
-        test(view.statusFilter()).selectItem("New");
+        test(search()).setValue("zephyr");
+        test(statusFilter()).selectItem("New");
 
-        test(view.search()).clear();
-        view.statusFilter().clear();
+        test(search()).clear();
+        statusFilter().clear();
 
         assertThat(grid.size()).isEqualTo(2000);
     }
@@ -177,7 +179,22 @@ class OrdersViewTest extends SpringBrowserlessTest {
     /** The count label follows the grid's own count, which is settled when the server responds. */
     private String matchCount() {
         roundTrip();
-        return view.matchCount().getText();
+        return $(Span.class).withClassName("match-count").single().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<OrderSummary> ordersGrid() {
+        return $(Grid.class).withClassName("orders-grid").single();
+    }
+
+    /** The search field, by the label a screen reader reads. */
+    private TextField search() {
+        return $(TextField.class).withAriaLabel("Search orders").single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<OrderStatus> statusFilter() {
+        return $(ComboBox.class).withAriaLabel("Status").single();
     }
 
     private List<OrderSummary> firstRows(int count) {

@@ -64,7 +64,7 @@ class PushDisciplineTest extends ClerksTest {
     @Test
     void aBurstOfLockEventsReachesTheGridInAtMostFourBatchesASecond() {
         BrowserlessUIContext bob = signIn("bob");
-        OrdersView grid = bob.navigate(OrdersView.class);
+        bob.navigate(OrdersView.class);
         deliverPushes();
         long pushesBefore = live().pushes();
 
@@ -92,7 +92,7 @@ class PushDisciplineTest extends ClerksTest {
         assertThat(pushes).isLessThan(200);
         bob.activate();
         for (int row = 80; row < 90; row++) {
-            assertThat(bob.test(grid.grid()).getLitRendererPropertyValue(row, "lock", "lockHolder", String.class))
+            assertThat(bob.test(ordersGrid(bob)).getLitRendererPropertyValue(row, "lock", "lockHolder", String.class))
                     .isEmpty();
         }
     }

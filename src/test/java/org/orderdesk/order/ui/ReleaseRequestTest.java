@@ -61,7 +61,7 @@ class ReleaseRequestTest extends ClerksTest {
         OrdersView grid = bob.navigate(OrdersView.class);
         deliverPushes();
         bob.activate();
-        OrderSummary row = bob.test(grid.grid()).getRow(42);
+        OrderSummary row = bob.test(ordersGrid(bob)).getRow(42);
         grid.rowActions(row).get("Ask Alice to release").run();
         deliverPushes();
         java.time.Instant askedAt = clock.instant();

@@ -23,7 +23,7 @@ class SupervisorTakeOverTest extends ClerksTest {
     @Test
     void fromTheReadOnlyViewTheSupervisorGivesAReasonAndTheHolderIsToldAndKeepsTheDraft() {
         BrowserlessUIContext alice = signIn("alice");
-        OrderEditorView editor = alice.navigate("orders/51/edit", OrderEditorView.class);
+        alice.navigate("orders/51/edit", OrderEditorView.class);
         alice.find(TextArea.class).withCaption("Notes").single().setValue("Alice's unsaved note");
         BrowserlessUIContext sam = signIn("sam");
         sam.navigate("orders/51", OrderView.class);
@@ -44,9 +44,7 @@ class SupervisorTakeOverTest extends ClerksTest {
         assertThat(locks.find(ResourceId.order(51)).orElseThrow().holder().username())
                 .isEqualTo("sam");
         alice.activate();
-        assertThat(editor.lostPanel().reason())
-                .contains("Sam took over")
-                .contains("(reason: Customer is on the phone)");
+        assertThat(lockLostReason(alice)).contains("Sam took over").contains("(reason: Customer is on the phone)");
         assertThat(alice.find(TextArea.class).withCaption("Notes").single().getValue())
                 .isEqualTo("Alice's unsaved note");
     }
@@ -59,7 +57,7 @@ class SupervisorTakeOverTest extends ClerksTest {
         OrdersView grid = sam.navigate(OrdersView.class);
         deliverPushes();
         sam.activate();
-        OrderSummary row = sam.test(grid.grid()).getRow(51);
+        OrderSummary row = sam.test(ordersGrid(sam)).getRow(51);
 
         grid.rowActions(row).get("Take over…").run();
         sam.find(TextArea.class).withCaption("Reason").single().setValue("Month-end close");
@@ -79,7 +77,7 @@ class SupervisorTakeOverTest extends ClerksTest {
         deliverPushes();
         bob.activate();
 
-        assertThat(grid.rowActions(bob.test(grid.grid()).getRow(52)))
+        assertThat(grid.rowActions(bob.test(ordersGrid(bob)).getRow(52)))
                 .containsKeys("Edit", "Open read-only", "Notify me when free", "Ask Alice to release")
                 .doesNotContainKey("Take over…");
         bob.navigate("orders/53", OrderView.class);

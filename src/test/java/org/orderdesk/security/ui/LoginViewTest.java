@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -12,30 +13,31 @@ import org.orderdesk.IntegrationTest;
 import org.orderdesk.security.LoginThrottledException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void anonymousVisitorOfTheOrdersIsSentToTheLogin() {
-        LoginView shown = navigate("orders", LoginView.class);
+        navigate("orders", LoginView.class);
 
-        assertThat(shown.loginForm().isError()).isFalse();
+        assertThat(loginForm().isError()).isFalse();
     }
 
     @Test
     void anonymousVisitorOfTheLocksViewIsSentToTheLogin() {
-        LoginView shown = navigate("locks", LoginView.class);
+        navigate("locks", LoginView.class);
 
-        assertThat(shown.loginForm().isError()).isFalse();
+        assertThat(loginForm().isError()).isFalse();
     }
 
     @Test
     void failedLoginComesBackToTheFormShowingTheError() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginView view = (LoginView) getCurrentView();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
-        assertThat(view.loginForm().isError()).isTrue();
+        assertThat(loginForm().isError()).isTrue();
     }
 
     @Test
@@ -48,11 +50,11 @@ class LoginViewTest extends SpringBrowserlessTest {
                         LoginThrottledException.forUsername(Duration.ofMinutes(15)));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginView view = (LoginView) getCurrentView();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
-        assertThat(view.loginForm().isError()).isTrue();
-        assertThat(view.errorMessage().getTitle()).isEqualTo("Sign-in temporarily locked");
-        assertThat(view.errorMessage().getMessage())
+        assertThat(loginForm().isError()).isTrue();
+        assertThat(errorMessage("title")).isEqualTo("Sign-in temporarily locked");
+        assertThat(errorMessage("message"))
                 .isEqualTo("Too many failed sign-ins for this username. Try again in 15 minutes.");
     }
 
@@ -63,16 +65,26 @@ class LoginViewTest extends SpringBrowserlessTest {
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginView view = (LoginView) getCurrentView();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
-        assertThat(view.errorMessage().getTitle()).isEqualTo("Wrong username or password");
+        assertThat(errorMessage("title")).isEqualTo("Wrong username or password");
     }
 
     @Test
     void freshLoginPageShowsNoError() {
-        LoginView view = navigate(LoginView.class);
+        navigate(LoginView.class);
 
-        assertThat(view.loginForm().isError()).isFalse();
-        assertThat(view.loginForm().getAction()).isEqualTo("login");
+        assertThat(loginForm().isError()).isFalse();
+        assertThat(loginForm().getAction()).isEqualTo("login");
+    }
+
+    private LoginForm loginForm() {
+        return $(LoginForm.class).single();
+    }
+
+    /** A part of the error the form shows when it shows one, as the browser's login form is given it. */
+    private String errorMessage(String part) {
+        JsonNode i18n = (JsonNode) loginForm().getElement().getPropertyRaw("i18n");
+        return i18n.get("errorMessage").get(part).asString();
     }
 }

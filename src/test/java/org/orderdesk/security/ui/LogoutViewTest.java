@@ -46,14 +46,15 @@ class LogoutViewTest extends SpringBrowserlessTest {
 
     @Test
     void theLogOutButtonOnThePageHasTheBrowserPostTheForm() {
-        LogoutView view = navigate("logout", LogoutView.class);
+        navigate("logout", LogoutView.class);
         scriptCalls();
 
         test($(Button.class).withText("Log out").single()).click();
 
         assertThat(scriptCalls()).anySatisfy(call -> assertThat(call).contains("this.submit()"));
-        assertThat(view.form().getElement().getAttribute("method")).isEqualTo("post");
-        assertThat(view.form().getElement().getAttribute("action")).isEqualTo("logout");
+        LogoutForm form = $(LogoutForm.class).single();
+        assertThat(form.getElement().getAttribute("method")).isEqualTo("post");
+        assertThat(form.getElement().getAttribute("action")).isEqualTo("logout");
     }
 
     private static boolean signedIn() {
