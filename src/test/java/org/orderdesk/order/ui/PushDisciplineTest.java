@@ -17,11 +17,14 @@ import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.ui.PushProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Views subscribe on attach and unsubscribe on detach, no closed UI is kept, and a burst
  * of events reaches a UI in at most one push per {@code orderdesk.push.min-interval}.
  */
+// A context of its own: the push meter counts every UI of the node, and here Bob's grid is the only one.
+@TestPropertySource(properties = "orderdesk.push.min-interval=250ms")
 class PushDisciplineTest extends ClerksTest {
 
     private static final LockHolder CAROLS_TAB = new LockHolder(new LockUser("carol", "Carol"), "carols-tab");
