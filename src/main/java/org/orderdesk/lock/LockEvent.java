@@ -3,10 +3,10 @@ package org.orderdesk.lock;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
-import org.orderdesk.event.LiveEvent;
+import org.orderdesk.event.SharedEvent;
 
-/** Every change to a lock, published after the change has committed. */
-public sealed interface LockEvent extends LiveEvent {
+/** Every change to a lock, published after the change has committed, on every node. */
+public sealed interface LockEvent extends SharedEvent {
 
     ResourceId resource();
 

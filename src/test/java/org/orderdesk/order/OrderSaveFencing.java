@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.IntegrationTest;
 import org.orderdesk.TestClock;
 import org.orderdesk.event.EventBroadcaster;
 import org.orderdesk.event.Subscription;
@@ -30,11 +29,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Saving is fenced by the lock: a clerk whose lease lapsed and was taken cannot overwrite the new
- * holder, and a form loaded before someone else's save cannot overwrite it either.
+ * holder, and a form loaded before someone else's save cannot overwrite it either. Each database
+ * runs it through a subclass that only says which database.
  */
-@IntegrationTest
 @TestPropertySource(properties = "orderdesk.demo.orders=5")
-class OrderSaveFencingTest {
+abstract class OrderSaveFencing {
 
     private static final Duration LEASE = Duration.ofSeconds(120);
 
