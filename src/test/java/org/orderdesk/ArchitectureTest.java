@@ -1,5 +1,8 @@
 package org.orderdesk;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -51,6 +54,15 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.orderdesk.security..");
+
+    /** The relay carries events without knowing what they are about: orders and locks know nothing of nodes. */
+    @ArchTest
+    static final ArchRule theClusterRelayKnowsOnlyEvents = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.cluster..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.orderdesk..")
+                    .and(not(resideInAnyPackage("org.orderdesk.cluster..", "org.orderdesk.event.."))));
 
     @ArchTest
     static final ArchRule theLockEngineKnowsNoUiOrWebAdapter = noClasses()

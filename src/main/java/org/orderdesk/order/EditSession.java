@@ -216,6 +216,17 @@ public final class EditSession {
         }
     }
 
+    /**
+     * Lock events may have been missed (this node lost its link to the others for a while): asks
+     * the lock engine whether the hold still stands. Held by its token: nothing changes. Ended: the
+     * session is lost with the reason, exactly as if the event that ended it had arrived.
+     */
+    public void resynchronise() {
+        if (holding()) {
+            operations.lossOf(Objects.requireNonNull(lock)).ifPresent(this::lost);
+        }
+    }
+
     public boolean holding() {
         return lock != null && loss == null;
     }

@@ -3,6 +3,7 @@ package org.orderdesk.order;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Notify me when free": the orders each HTTP session waits for. A notice is given once, to the
- * first tab of the session that claims it, and the session's notices end with it (logout).
+ * first tab of the session that claims it, and the session's notices end with it (logout). Kept in
+ * memory on the node that serves the session; the lock events that end the waits come from every
+ * node, and after a resynchronisation each tab looks again at the orders its session waits for
+ * ({@link #waitsOf}), so that a release this node did not hear is still told.
  */
 @Component
 public class FreeNotices implements HttpSessionListener, HttpSessionIdListener {
@@ -37,6 +41,11 @@ public class FreeNotices implements HttpSessionListener, HttpSessionIdListener {
 
     public Optional<Wait> find(String sessionId, long orderId) {
         return Optional.ofNullable(bySession.getOrDefault(sessionId, Map.of()).get(orderId));
+    }
+
+    /** Every order the session waits for, in no particular order. */
+    public List<Wait> waitsOf(String sessionId) {
+        return List.copyOf(bySession.getOrDefault(sessionId, Map.of()).values());
     }
 
     /** Takes the notice for the order; only one caller gets it. */

@@ -101,6 +101,11 @@ public class OrderLockBoard {
         return freeNotices.find(sessionId, orderId);
     }
 
+    /** The orders this HTTP session waits for, to be told when they are free. */
+    public List<FreeNotices.Wait> waitsOf(String sessionId) {
+        return freeNotices.waitsOf(sessionId);
+    }
+
     /** Takes the session's "free now" notice for the order, so that only one of its tabs shows it. */
     public Optional<FreeNotices.Wait> claimFreeNotice(long orderId, String sessionId) {
         return freeNotices.claim(sessionId, orderId);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockTable;
@@ -18,7 +19,9 @@ import org.orderdesk.lock.ResourceId;
  * The live locks a view shows, kept current by push while the view is attached: it subscribes to
  * lock events, then loads the locks, so that a change racing the load is applied in token order
  * and never missed; on detach it forgets them, since events stop coming and what it knows goes
- * stale. Events are applied on the threads that commit them; the view is told in its UI.
+ * stale. Events are applied on the threads that commit them; the view is told in its UI. When
+ * this node may have missed events from other nodes ({@link Resynchronised}), it forgets what it
+ * knew and loads the locks again, exactly as on attach.
  */
 public final class LiveLockTable {
 
@@ -36,7 +39,8 @@ public final class LiveLockTable {
      * While the owner is attached: applies the lock events {@code about} selects, and runs {@code
      * changed} for those that changed the table (an update waiting for its push is replaced by a
      * later one with an equal {@code coalesceKey}); loads {@code current} on every attach, and at
-     * once if attached now, then runs {@code loaded}. Replaces what the table knew before.
+     * once if attached now, and again after every resynchronisation, each time then running {@code
+     * loaded}, which redraws everything the table shows. Replaces what the table knew before.
      *
      * @return stops following, for a view that moves on to other locks
      */
@@ -77,9 +81,17 @@ public final class LiveLockTable {
         if (owner.isAttached()) {
             load.run();
         }
+        // Forgotten first, then read: an event applied meanwhile still keeps an ended hold out
+        // (the table remembers its token), and a lock that ended unheard goes with the clearing.
+        Registration resynchronised =
+                live.whileAttached(owner, Resynchronised.class, resync -> true, resync -> "resynchronised", resync -> {
+                    table.clear();
+                    load.run();
+                });
         return () -> {
             events.remove();
             onAttach.remove();
+            resynchronised.remove();
         };
     }
 

@@ -1,13 +1,16 @@
 package org.orderdesk.cluster;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.orderdesk.Application;
 import org.orderdesk.TestClockConfig;
 import org.orderdesk.TestPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Application nodes of one cluster in this JVM: each a whole application on a random port with
@@ -38,6 +41,30 @@ public final class ClusterNodes implements AutoCloseable {
                         .toArray(String[]::new));
         nodes.add(node);
         return node;
+    }
+
+    /**
+     * Kills {@code node}'s listening connection on the server, as a network failure or a restarted
+     * PostgreSQL would: the node stops hearing the others until it reconnects.
+     */
+    public void cutListener(ConfigurableApplicationContext node) {
+        JdbcClient.create(node.getBean(DataSource.class))
+                .sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
+                .param("name", node.getBean(NotificationListener.class).connectionName())
+                .query()
+                .listOfRows();
+    }
+
+    /**
+     * Stops {@code node} as a crash would leave it for the others: its connection pool closes
+     * first, so that nothing it does on its way down (an editor releasing its lock, a session
+     * ending, an announcement) reaches the database or the other nodes; then its context closes,
+     * which ends its listening connection (a crash would drop it) and its heartbeats.
+     */
+    public void crash(ConfigurableApplicationContext node) {
+        node.getBean(HikariDataSource.class).close();
+        node.close();
+        nodes.remove(node);
     }
 
     public TestPostgres.Database database() {

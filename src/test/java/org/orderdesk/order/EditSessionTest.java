@@ -241,6 +241,32 @@ class EditSessionTest {
     }
 
     @Test
+    void aResynchronisationFindingTheHoldStillHeldChangesNothing() {
+        open();
+
+        session.resynchronise();
+
+        assertThat(updates).isEmpty();
+        assertThat(session.holding()).isTrue();
+    }
+
+    @Test
+    void aResynchronisationFindingTheHoldEndedUnheardLosesItAsTheEventWouldHave() {
+        open();
+        // Taken over on another node whose event this node never heard.
+        operations.takenBy(new LockHolder(SAM, "sams-tab"), LockLoss.Reason.TAKEN_OVER);
+
+        session.resynchronise();
+
+        assertThat(updates)
+                .containsExactly(new Update.Lost(
+                        new LockLoss(RESOURCE, LockLoss.Reason.TAKEN_OVER, SAM, null, clock.instant())));
+        assertThat(session.holding()).isFalse();
+        session.resynchronise();
+        assertThat(updates).hasSize(1);
+    }
+
+    @Test
     void releasingGivesUpTheLockAndForgetsTheOrder() {
         EditLock lock = open();
 

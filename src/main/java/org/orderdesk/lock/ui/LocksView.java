@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockAdministration;
 import org.orderdesk.lock.LockAdministration.LiveLock;
 import org.orderdesk.lock.LockEvent;
@@ -67,6 +68,9 @@ class LocksView extends VerticalLayout {
                 event -> showChanges(),
                 this::load,
                 this::showLiveLocks);
+        // The table reloads itself after a resynchronisation; the trail may lack entries written meanwhile.
+        liveUpdates.whileAttached(
+                this, Resynchronised.class, resync -> true, resync -> "resynchronised", resync -> auditTrail.refresh());
     }
 
     /**

@@ -9,8 +9,10 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.FreeNotices;
@@ -25,7 +27,8 @@ import org.springframework.context.annotation.Scope;
 /**
  * Alerts about the orders this clerk waits for, wherever the clerk is in the app: "Order
  * OD-000042 is free now — Edit now" once its lock ends, and a heads-up when the holder's lock is
- * about to expire. Part of the main layout; the read-only view of the order says it itself.
+ * about to expire. Part of the main layout; the read-only view of the order says it itself. After
+ * a resynchronisation it tells what it may have missed.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -43,6 +46,8 @@ class OrderAlerts extends Div implements NavbarItem {
         this.sessionId = WaitingActions.sessionId();
         addClassName("order-alerts");
         live.whileAttached(this, LockEvent.class, this::concernsThisClerk, this::alert);
+        live.whileAttached(
+                this, Resynchronised.class, resync -> true, resync -> "resynchronised", resync -> rederive());
     }
 
     @Override
@@ -117,6 +122,19 @@ class OrderAlerts extends Div implements NavbarItem {
                 freeNotices.remove(orderId, notice);
             }
         });
+    }
+
+    /**
+     * Events may have been missed: an order this clerk waits for that is free now is told as if
+     * its release had been heard, and a "free now" notice of an order taken meanwhile goes.
+     */
+    private void rederive() {
+        List.copyOf(freeNotices.keySet()).forEach(orderId -> {
+            if (board.currentLock(orderId).isPresent()) {
+                freeNotices.remove(orderId).close();
+            }
+        });
+        board.waitsOf(sessionId).forEach(wait -> tellFree(wait.orderId()));
     }
 
     /** The read-only view of the order tells by itself. */

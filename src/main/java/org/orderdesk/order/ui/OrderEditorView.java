@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.order.EditLock;
@@ -76,6 +77,13 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         addClassName("order-editor");
         setSizeFull();
         live.whileAttached(this, LockEvent.class, session::concerns, session::onLockEvent);
+        // The event that ended the hold may have been missed: the session asks the lock engine.
+        live.whileAttached(
+                this,
+                Resynchronised.class,
+                resync -> true,
+                resync -> "resynchronised",
+                resync -> session.resynchronise());
     }
 
     static void navigateTo(long orderId) {

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
@@ -105,7 +106,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /**
-     * Follows the order's lock and saves; a reused view drops those of the order it showed before.
+     * Follows the order's lock and saves, and reads both again after a resynchronisation; a reused
+     * view drops those of the order it showed before.
      * A view shown for the first time loads the lock once attached, after subscribing.
      */
     private void listenTo(long id) {
@@ -120,6 +122,9 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 banner::refresh));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
+        // A save on another node may have gone unheard; the banner reloads with the lock table.
+        listening.add(live.whileAttached(
+                this, Resynchronised.class, resync -> true, resync -> "resynchronised", resync -> reload()));
         // Once subscribed: a save that committed between beforeEnter and the subscription is shown.
         listening.add(addAttachListener(attach -> {
             if (board.changedSince(Objects.requireNonNull(order))) {

@@ -34,7 +34,8 @@ import org.orderdesk.ui.LiveUpdates;
 
 /**
  * The home: every order in a lazily loaded, sortable, filterable grid, with who edits each order
- * and for how long, kept current by push one row at a time.
+ * and for how long, kept current by push one row at a time, and read again whole after a
+ * resynchronisation.
  */
 @Route("orders")
 @RouteAlias("")
@@ -75,12 +76,14 @@ class OrdersView extends VerticalLayout {
         add(toolbar, grid);
         setFlexGrow(1, grid);
 
+        // Each load (on attach, after a resynchronisation) redraws the rows, and reads them again:
+        // saves on other nodes may have been missed too.
         locks.follow(
                 event -> ResourceId.ORDER.equals(event.resource().type()),
                 event -> event.resource().id(),
                 event -> grid.refreshRow(event.resource().id()),
                 board::currentLocks,
-                () -> {});
+                this::refresh);
     }
 
     private void configureFilters() {
