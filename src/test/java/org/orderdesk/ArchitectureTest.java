@@ -71,14 +71,4 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..ui..", "..web..");
-
-    /** The relay carries any shared event without knowing the features that publish them. */
-    @ArchTest
-    static final ArchRule theClusterRelayKnowsOnlyEvents = noClasses()
-            .that()
-            .resideInAPackage("org.orderdesk.cluster")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.orderdesk.lock..", "org.orderdesk.order..", "org.orderdesk.security..", "org.orderdesk.ui..");
 }
