@@ -35,6 +35,9 @@ public final class LockLatency {
             window.orderdeskTest = {
                 shownAt: null,
                 observer: null,
+                clickedAt: null,
+                clickedPerf: null,
+                clickListener: null,
                 lockCell(number) {
                     const grid = document.querySelector('vaadin-grid.orders-grid');
                     if (!grid) {
@@ -85,6 +88,39 @@ public final class LockLatency {
                     const [minutes, seconds] = countdown.split(':').map(Number);
                     return minutes * 60 + seconds;
                 },
+                /**
+                 * Records Date.now() at the next click in this page, in a capture-phase listener on
+                 * the window: before any of the page's own listeners hears of the click. Also
+                 * forgets the requests timed so far (the browser keeps 250 at most).
+                 */
+                armClick() {
+                    this.clickedAt = null;
+                    this.clickedPerf = null;
+                    performance.clearResourceTimings();
+                    if (!this.clickListener) {
+                        this.clickListener = () => {
+                            if (this.clickedAt === null) {
+                                this.clickedAt = Date.now();
+                                this.clickedPerf = performance.now();
+                            }
+                        };
+                        window.addEventListener('click', this.clickListener, true);
+                    }
+                },
+                /**
+                 * When the first request to the server after the click (Vaadin's UIDL request) was
+                 * sent, on the Date.now() scale of clickedAt; null if none was timed.
+                 */
+                requestSentAfterClick() {
+                    if (this.clickedAt === null) {
+                        return null;
+                    }
+                    const sent = performance.getEntriesByType('resource')
+                        .filter(entry => entry.name.includes('v-r=uidl') && entry.startTime >= this.clickedPerf)
+                        .map(entry => entry.startTime)
+                        .sort((a, b) => a - b);
+                    return sent.length === 0 ? null : this.clickedAt + (sent[0] - this.clickedPerf);
+                },
                 /** Records Date.now() the moment the row shows holder's lock; false if it shows one already. */
                 watch(number, holder) {
                     if (this.observer) {
@@ -123,6 +159,15 @@ public final class LockLatency {
         }
     }
 
+    /**
+     * One run as measured, all in ms since the epoch on this machine's one clock: when the taker
+     * clicked Edit (a capture-phase listener in the taker's page, {@code Date.now()}), when the
+     * taker's page sent the request that click made (its resource timing; NaN if not timed), the
+     * lock the editor took (read before the taker cancelled), and when each watcher's grid showed
+     * it ({@code Date.now()} in each watcher's page, in the order of the watchers given).
+     */
+    public record Run(long clickedAtMs, double requestSentAtMs, LockInfo lock, List<Long> shownAtMs) {}
+
     private final LockService locks;
 
     public LockLatency(LockService locks) {
@@ -157,6 +202,17 @@ public final class LockLatency {
      * every watcher's grid shows the order free again and the lock is gone.
      */
     public List<Long> lockShownAfterMs(Clerk taker, List<Clerk> watchers, long orderId) {
+        Run run = lockTaken(taker, watchers, orderId);
+        long acquiredAt = run.lock().acquiredAt().toEpochMilli();
+        return run.shownAtMs().stream().map(at -> at - acquiredAt).toList();
+    }
+
+    /**
+     * One run, as {@link #lockShownAfterMs} makes it, with the times themselves: also when the
+     * taker clicked, for measuring from the browser event that starts it all rather than from the
+     * server's {@code acquiredAt} (which a node on a test clock does not have).
+     */
+    public Run lockTaken(Clerk taker, List<Clerk> watchers, long orderId) {
         String number = orderNumber(orderId);
         for (Clerk watcher : watchers) {
             assertThat(watcher.page()
@@ -168,6 +224,7 @@ public final class LockLatency {
         }
 
         Page takerPage = taker.page();
+        takerPage.evaluate("() => orderdeskTest.armClick()");
         takerPage
                 .getByRole(
                         AriaRole.BUTTON,
@@ -180,11 +237,15 @@ public final class LockLatency {
         }
         LockInfo lock = locks.find(ResourceId.order(orderId)).orElseThrow();
         assertThat(lock.holder().username()).isEqualTo(taker.username());
-        long acquiredAt = lock.acquiredAt().toEpochMilli();
-        List<Long> latenciesMs = shownAt.stream().map(at -> at - acquiredAt).toList();
+        Object clickedAt = takerPage.evaluate("() => orderdeskTest.clickedAt");
+        assertThat(clickedAt)
+                .as("%s's click, as the page saw it (the editor opens without a page load)", taker.displayName())
+                .isInstanceOf(Number.class);
 
         assertThat(takerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit order " + number)))
                 .isVisible();
+        // Timed once answered, which the editor's heading shows.
+        Object requestSentAt = takerPage.evaluate("() => orderdeskTest.requestSentAfterClick()");
         takerPage
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
                 .click();
@@ -195,7 +256,11 @@ public final class LockLatency {
         await().atMost(Duration.ofSeconds(2))
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> locks.find(ResourceId.order(orderId)).isEmpty());
-        return latenciesMs;
+        return new Run(
+                ((Number) clickedAt).longValue(),
+                requestSentAt instanceof Number sent ? sent.doubleValue() : Double.NaN,
+                lock,
+                List.copyOf(shownAt));
     }
 
     /** When (browser {@code Date.now()}) {@code watcher}'s grid showed the lock; fails after 5 s. */

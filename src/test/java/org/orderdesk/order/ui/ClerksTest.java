@@ -7,16 +7,12 @@ import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.orderdesk.Application;
@@ -104,61 +100,36 @@ abstract class ClerksTest {
 
     /** The texts of the notifications open in {@code window}, oldest first. */
     List<String> notices(BrowserlessUIContext window) {
-        window.activate();
-        return window.find(Notification.class).all().stream()
-                .filter(Notification::isOpened)
-                .map(notice -> {
-                    String text = window.test(notice).getText();
-                    return text == null || text.isBlank()
-                            ? window.find(Span.class, notice).all().stream()
-                                    .map(Span::getText)
-                                    .collect(Collectors.joining(" "))
-                            : text;
-                })
-                .toList();
+        return Screens.notices(window);
     }
 
     /** The open notification in {@code window} whose text contains {@code text}. */
     Notification notice(BrowserlessUIContext window, String text) {
-        window.activate();
-        return window.find(Notification.class).all().stream()
-                .filter(Notification::isOpened)
-                .filter(notice -> window.find(Span.class, notice).all().stream()
-                        .anyMatch(span -> span.getText().contains(text)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No notice '" + text + "' in " + notices(window)));
+        return Screens.notice(window, text);
     }
 
     /** Clicks the button labelled {@code text} inside {@code container} (a view, a notification, a dialog). */
     void click(BrowserlessUIContext window, Component container, String text) {
-        window.activate();
-        window.test(window.find(Button.class, container).withText(text).single())
-                .click();
+        Screens.click(window, container, text);
     }
 
     /** Clicks the button labelled {@code text} anywhere in {@code window}. */
     void click(BrowserlessUIContext window, String text) {
-        window.activate();
-        window.test(window.find(Button.class).withText(text).single()).click();
+        Screens.click(window, text);
     }
 
     /** The grid of orders shown in {@code window}. */
-    @SuppressWarnings("unchecked")
     Grid<OrderSummary> ordersGrid(BrowserlessUIContext window) {
-        return window.find(Grid.class).withClassName("orders-grid").single();
+        return Screens.ordersGrid(window);
     }
 
     /** Why the editor in {@code window} lost its lock, as its lost-lock panel says. */
     String lockLostReason(BrowserlessUIContext window) {
-        return window.find(Paragraph.class)
-                .withClassName("lock-lost-reason")
-                .single()
-                .getText();
+        return Screens.lockLostReason(window);
     }
 
     boolean hasButton(BrowserlessUIContext window, String text) {
-        window.activate();
-        return window.find(Button.class).withText(text).exists();
+        return Screens.hasButton(window, text);
     }
 
     /** Lets time pass until the sweeper announces the expiry of leases nobody renewed. */
