@@ -24,7 +24,7 @@ import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.Formats;
 
 /**
- * Issue "Cluster", point 6: Alice works on node A; Bob, and Sam the supervisor, on node B. What
+ * Alice works on node A; Bob, and Sam the supervisor, on node B. What
  * she does reaches their screens, and what they do reaches hers, through the relay alone: the two
  * nodes share nothing but the database. The same stories as the one-node tests
  * ({@link GridLockColumnTest}, {@link OrderViewLiveTest}, {@link FreeNoticeTest}, {@link

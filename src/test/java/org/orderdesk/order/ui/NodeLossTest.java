@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue "Cluster", points 4 and 5: node A dies while Alice and Carol edit orders on it. The other
+ * Node A dies while Alice and Carol edit orders on it. The other
  * nodes show Alice's avatar until A has been silent for the node timeout, and the locks, counting
  * down, until their leases end; then two nodes sweep at once and each expiry is announced once.
  *

@@ -23,7 +23,7 @@ import org.orderdesk.order.OrderSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue "Cluster", point 3: once this node resynchronises, no live view stays stale. Each test
+ * Once this node resynchronises, no live view stays stale. Each test
  * changes the database behind the application's back, as another node does while this node does
  * not hear it (no event reaches anyone here), shows that the screens have not noticed, then
  * delivers {@link Resynchronised} as the listener does once it hears the other nodes again.

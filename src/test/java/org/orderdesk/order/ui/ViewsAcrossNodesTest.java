@@ -16,7 +16,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue "Cluster", points 3 and 4, on two nodes of one cluster, each with its own clerks: the
+ * On two nodes of one cluster, each with its own clerks: the
  * avatars beside an order show who looks at it on either node, and a node that did not hear the
  * other for a while shows what happened meanwhile once it hears it again.
  */
