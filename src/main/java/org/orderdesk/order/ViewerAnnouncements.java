@@ -3,6 +3,7 @@ package org.orderdesk.order;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.orderdesk.event.NodeName;
 import org.orderdesk.event.SharedEvent;
@@ -50,18 +51,19 @@ class ViewerAnnouncements implements DisposableBean {
     }
 
     private void send(Supplier<SharedEvent> event) {
-        if (sender.isShutdown()) {
-            return;
+        try {
+            sender.execute(() -> {
+                SharedEvent sent = event.get();
+                try {
+                    publisher.publishEvent(sent);
+                } catch (RuntimeException e) {
+                    // Presence is a courtesy: the others learn it at the next change, or when they ask
+                    // after counting this node gone and hearing it again.
+                    log.warn("Could not tell the other nodes {}", sent, e);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The node is stopping: the others count it gone after the node timeout.
         }
-        sender.execute(() -> {
-            SharedEvent sent = event.get();
-            try {
-                publisher.publishEvent(sent);
-            } catch (RuntimeException e) {
-                // Presence is a courtesy: the others learn it at the next change, or when they ask
-                // after counting this node gone and hearing it again.
-                log.warn("Could not tell the other nodes {}", sent, e);
-            }
-        });
     }
 }
