@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How dates, times and amounts look everywhere in the app (ISO dates: unambiguous for every clerk). */
+/**
+ * How dates, times and amounts look everywhere in the app (ISO dates: unambiguous for every
+ * clerk). A moment is shown in the zone of the clerk who reads it ({@link ClerkZone}); a date from
+ * the data (an order date) is the same date for everyone.
+ */
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -24,17 +27,17 @@ public final class Formats {
     }
 
     public static String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ClerkZone.current()));
     }
 
     /** A moment to the second, such as an audit entry's: "2026-11-26 10:35:12". */
     public static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
+        return TIMESTAMP.format(instant.atZone(ClerkZone.current()));
     }
 
     /** A time of day to the second, such as when a lock ends: "10:35:12". */
     public static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return TIME.format(instant.atZone(ClerkZone.current()));
     }
 
     /** Time left as minutes and seconds, rounded up so that "0:00" means it is over: "1:58". */

@@ -76,6 +76,17 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * As {@link #newClerkWindow()}, in a browser whose time zone is {@code timezoneId} (an IANA id
+     * such as "Pacific/Auckland"), as a clerk elsewhere in the world would have it.
+     */
+    public Page newClerkWindowIn(String timezoneId) {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setTimezoneId(timezoneId));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    /**
      * Another tab of the clerk who owns {@code page}: the same browser context, so the same
      * cookies and the same HTTP session.
      */
