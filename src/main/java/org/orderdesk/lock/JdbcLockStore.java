@@ -236,8 +236,11 @@ class JdbcLockStore implements LockStore {
     }
 
     /**
-     * One statement per page: each hold's end is the first ending entry of its token (found by the
-     * token index), and a hold nobody ended yet brings its lock row's lease end.
+     * One statement per page: the page of ACQUIRED entries first, so that the joins cost one page,
+     * then each hold's ending entry (the first, should there ever be two) by the token index, and
+     * the lock row of a hold nobody ended yet. Newest first by id: the holds of one resource are
+     * written one after the other under its row lock, so their ids follow their order even where
+     * nodes' clocks disagree, and the resource index (type, id, audit id) serves the page directly.
      */
     @Override
     public List<StoredHold> findHolds(ResourceId resource, long offset, int limit) {
@@ -247,12 +250,15 @@ class JdbcLockStore implements LockStore {
                                 + " e.occurred_at as ended_at, e.actor_username as ended_by_username,"
                                 + " e.actor_display_name as ended_by_display_name, e.reason as end_reason,"
                                 + " l.expires_at as lease_ends_at"
-                                + " from lock_audit h"
-                                + " left join lock_audit e on e.id = (select min(x.id) from lock_audit x"
-                                + " where x.token = h.token and x.action in " + ENDINGS + ")"
+                                + " from (select id, resource_type, resource_id, token, holder_username,"
+                                + " holder_display_name, occurred_at, last_renewed_at from lock_audit"
+                                + " where resource_type = :type and resource_id = :id and action = 'ACQUIRED'"
+                                + " order by id desc offset :offset rows fetch next :limit rows only) h"
+                                + " left join lock_audit e on e.token = h.token and e.action in " + ENDINGS
+                                + " and not exists (select 1 from lock_audit earlier where earlier.token = e.token"
+                                + " and earlier.action in " + ENDINGS + " and earlier.id < e.id)"
                                 + " left join edit_locks l on l.token = h.token"
-                                + " where h.resource_type = :type and h.resource_id = :id and h.action = 'ACQUIRED'"
-                                + " order by h.occurred_at desc, h.id desc offset :offset rows fetch next :limit rows only",
+                                + " order by h.id desc",
                         resource)
                 .param("offset", offset)
                 .param("limit", limit)
