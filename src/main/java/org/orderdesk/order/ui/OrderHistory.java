@@ -73,7 +73,7 @@ final class OrderHistory extends VerticalLayout {
     private boolean beginsOrEndsAHold(LockEvent event) {
         return event.resource().equals(resource)
                 && (event instanceof LockEvent.Acquired
-                        // Every event with an endangered token ends a hold, but a warning.
+                        // An event with an endangered token ends a hold, unless it only warns of the end.
                         || (event.endangeredToken().isPresent() && !(event instanceof LockEvent.Expiring)));
     }
 
@@ -131,7 +131,7 @@ final class OrderHistory extends VerticalLayout {
     }
 
     /** How long a hold lasted: "45 s", "12 min", "1 h 5 min", "2 d 3 h"; nothing while it runs. */
-    static String length(Instant from, @Nullable Instant to) {
+    private static String length(Instant from, @Nullable Instant to) {
         if (to == null) {
             return "";
         }
@@ -148,7 +148,7 @@ final class OrderHistory extends VerticalLayout {
         return held.toDays() + " d " + held.toHoursPart() + " h";
     }
 
-    static String ending(LockHold hold) {
+    private static String ending(LockHold hold) {
         LockUser endedBy = hold.endedBy();
         String by = endedBy == null ? "" : " by " + endedBy.displayName();
         String reason = hold.reason();
