@@ -30,6 +30,8 @@ class JdbcLockStore implements LockStore {
     private static final String BY_RESOURCE = " where resource_type = :type and resource_id = :id";
     private static final String AUDIT_COLUMNS = "id, occurred_at, resource_type, resource_id, action, token,"
             + " holder_username, holder_display_name, actor_username, actor_display_name, reason";
+    /** The actions that end a hold; each hold has at most one of them. */
+    private static final String ENDINGS = "('RELEASED', 'EXPIRED', 'TAKEN_OVER', 'BROKEN')";
     /** Renewals are counted on the hold's row after it was written, never inserted with it. */
     private static final String AUDIT_READ_COLUMNS = AUDIT_COLUMNS + ", renewals, last_renewed_at";
 
@@ -54,6 +56,31 @@ class JdbcLockStore implements LockStore {
             rs.getString("reason"),
             rs.getInt("renewals"),
             nullableInstant(rs, "last_renewed_at"));
+
+    /** A hold's ACQUIRED entry (h), the first entry that ended it (e) and its lock row (l), all optional but h. */
+    private static final RowMapper<StoredHold> HOLD = (rs, row) -> {
+        String endAction = rs.getString("end_action");
+        LockUser holder = new LockUser(rs.getString("holder_username"), rs.getString("holder_display_name"));
+        ResourceId resource = new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id"));
+        long token = rs.getLong("token");
+        LockAuditEntry end = endAction == null
+                ? null
+                : LockAuditEntry.of(
+                        instant(rs, "ended_at"),
+                        resource,
+                        LockAction.valueOf(endAction),
+                        token,
+                        holder,
+                        user(rs.getString("ended_by_username"), rs.getString("ended_by_display_name")),
+                        rs.getString("end_reason"));
+        return new StoredHold(
+                token,
+                holder,
+                instant(rs, "acquired_at"),
+                nullableInstant(rs, "last_renewed_at"),
+                end,
+                nullableInstant(rs, "lease_ends_at"));
+    };
 
     private final JdbcClient jdbc;
 
@@ -201,11 +228,52 @@ class JdbcLockStore implements LockStore {
     @Override
     public Optional<LockAuditEntry> findEndOfHold(long token) {
         return jdbc.sql("select " + AUDIT_READ_COLUMNS + " from lock_audit where token = :token"
-                        + " and action in ('RELEASED', 'EXPIRED', 'TAKEN_OVER', 'BROKEN')"
+                        + " and action in " + ENDINGS
                         + " order by id fetch first 1 rows only")
                 .param("token", token)
                 .query(AUDIT)
                 .optional();
+    }
+
+    /**
+     * One statement per page: the page of ACQUIRED entries first, so that the joins cost one page,
+     * then each hold's ending entry (the first, should there ever be two) by the token index, and
+     * the lock row of a hold nobody ended yet. Newest first by id: the holds of one resource are
+     * written one after the other under its row lock, so their ids follow their order even where
+     * nodes' clocks disagree, and the resource index (type, id, audit id) serves the page directly.
+     */
+    @Override
+    public List<StoredHold> findHolds(ResourceId resource, long offset, int limit) {
+        return byResource(
+                        "select h.resource_type, h.resource_id, h.token, h.holder_username, h.holder_display_name,"
+                                + " h.occurred_at as acquired_at, h.last_renewed_at, e.action as end_action,"
+                                + " e.occurred_at as ended_at, e.actor_username as ended_by_username,"
+                                + " e.actor_display_name as ended_by_display_name, e.reason as end_reason,"
+                                + " l.expires_at as lease_ends_at"
+                                + " from (select id, resource_type, resource_id, token, holder_username,"
+                                + " holder_display_name, occurred_at, last_renewed_at from lock_audit"
+                                + " where resource_type = :type and resource_id = :id and action = 'ACQUIRED'"
+                                + " order by id desc offset :offset rows fetch next :limit rows only) h"
+                                + " left join lock_audit e on e.token = h.token and e.action in " + ENDINGS
+                                + " and not exists (select 1 from lock_audit earlier where earlier.token = e.token"
+                                + " and earlier.action in " + ENDINGS + " and earlier.id < e.id)"
+                                + " left join edit_locks l on l.token = h.token"
+                                + " order by h.id desc",
+                        resource)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(HOLD)
+                .list();
+    }
+
+    @Override
+    public long countHolds(ResourceId resource) {
+        return byResource(
+                        "select count(*) from lock_audit where resource_type = :type and resource_id = :id"
+                                + " and action = 'ACQUIRED'",
+                        resource)
+                .query(Long.class)
+                .single();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.orderdesk.lock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.orderdesk.lock.RenewOutcome.Lost;
 import org.orderdesk.lock.RenewOutcome.Renewed;
@@ -18,6 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class LockService {
+
+    /**
+     * The reason a release after a save is audited with, so that the history tells a hold that
+     * saved from one given up unchanged (only the engine writes a release's reason).
+     */
+    static final String SAVED = "after saving";
 
     private final LockStore store;
     private final LockTransactions steps;
@@ -63,6 +70,18 @@ public class LockService {
 
     /** Gives the lock up; false when this holder key and token no longer hold it. */
     public boolean release(ResourceId resource, String holderKey, long token) {
+        return release(resource, holderKey, token, null);
+    }
+
+    /**
+     * Gives the lock up after the holder saved what it protects, which the resource's history
+     * shows; false when this holder key and token no longer hold it.
+     */
+    public boolean releaseAfterSave(ResourceId resource, String holderKey, long token) {
+        return release(resource, holderKey, token, SAVED);
+    }
+
+    private boolean release(ResourceId resource, String holderKey, long token, @Nullable String reason) {
         return steps.atomically(() -> {
             Optional<LockInfo> current = store.findForUpdate(resource).filter(lock -> isHeldBy(lock, holderKey, token));
             if (current.isEmpty()) {
@@ -71,7 +90,7 @@ public class LockService {
             LockInfo lock = current.get();
             Instant now = steps.now();
             store.delete(resource, token);
-            steps.audit(LockAction.RELEASED, lock, lock.holder().user(), null, now);
+            steps.audit(LockAction.RELEASED, lock, lock.holder().user(), reason, now);
             steps.publish(new LockEvent.Released(resource, lock.holder(), token, now));
             return true;
         });

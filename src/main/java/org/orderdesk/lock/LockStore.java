@@ -53,6 +53,14 @@ interface LockStore {
     /** The audit entry that ended the hold of {@code token}, if it ended. */
     Optional<LockAuditEntry> findEndOfHold(long token);
 
+    /**
+     * The holds of {@code resource} (its ACQUIRED entries), newest first, each with the entry that
+     * ended it and its lock row's lease end while that row is there.
+     */
+    List<StoredHold> findHolds(ResourceId resource, long offset, int limit);
+
+    long countHolds(ResourceId resource);
+
     /** When {@code username} last asked for the release of {@code resource}, if ever. */
     Optional<Instant> lastReleaseRequest(ResourceId resource, String username);
 

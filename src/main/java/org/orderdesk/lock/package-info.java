@@ -14,6 +14,8 @@
  *       interval per requester and resource.
  *   <li>{@link org.orderdesk.lock.LockLosses}: how a hold ended, as a renewal, a fenced save or an
  *       editor says it.
+ *   <li>{@link org.orderdesk.lock.LockHistory}: the holds of one resource from the audit trail,
+ *       each with how it ended (a release after a save is told from a plain one).
  *   <li>{@link org.orderdesk.lock.LockAuditTrail}: reading the audit trail;
  *       {@link org.orderdesk.lock.LockAdministration} is the Locks view's service on top of it.
  *   <li>{@link org.orderdesk.lock.LockSweeper}: expiry warnings and the removal of ended leases.

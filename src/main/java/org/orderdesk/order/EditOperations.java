@@ -38,6 +38,9 @@ interface EditOperations {
 
     void release(EditLock lock);
 
+    /** Gives the lock up after the clerk saved under it, which the order's history shows. */
+    void releaseAfterSave(EditLock lock);
+
     /**
      * Saves the draft, fenced by the lock.
      *

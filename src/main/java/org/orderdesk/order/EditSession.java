@@ -73,6 +73,9 @@ public final class EditSession {
     private @Nullable EditLock lock;
     private @Nullable Order order;
     private @Nullable LockLoss loss;
+    /** Whether the clerk saved under the current hold: letting it go then ends it as "saved". */
+    private boolean savedUnderHold;
+
     private RenewalGate renewals;
     /** The token whose events matter; read by whichever thread commits a lock change. */
     private volatile long watchedToken = NO_TOKEN;
@@ -157,6 +160,7 @@ public final class EditSession {
         try {
             Order saved = operations.save(held, loadedVersion(), draft);
             order = saved;
+            savedUnderHold = true;
             return new SaveOutcome.Saved(saved);
         } catch (LockLostException lost) {
             lost(lost.loss());
@@ -179,7 +183,11 @@ public final class EditSession {
         order = null;
         loss = null;
         if (wasHolding) {
-            operations.release(Objects.requireNonNull(held));
+            if (savedUnderHold) {
+                operations.releaseAfterSave(Objects.requireNonNull(held));
+            } else {
+                operations.release(Objects.requireNonNull(held));
+            }
             listener.accept(new Update.Released());
         }
     }
@@ -261,6 +269,7 @@ public final class EditSession {
         lock = held;
         order = loaded;
         loss = null;
+        savedUnderHold = false;
         renewals = new RenewalGate(clock, settings);
         watchedToken = held.token();
         listener.accept(new Update.Held(held, remaining(held)));

@@ -134,6 +134,12 @@ public class OrderEditing implements EditOperations {
         locks.release(lock.resource(), lock.holder().holderKey(), lock.token());
     }
 
+    @Override
+    public void releaseAfterSave(EditLock lock) {
+        sessionLocks.forget(lock.sessionId(), lock.held());
+        locks.releaseAfterSave(lock.resource(), lock.holder().holderKey(), lock.token());
+    }
+
     /**
      * Saves the draft, fenced by the lock. Every failure comes back as one of the exceptions below,
      * each with a message for the clerk; an unexpected one is logged here, once, with its cause.

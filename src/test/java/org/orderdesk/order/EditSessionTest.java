@@ -281,6 +281,32 @@ class EditSessionTest {
     }
 
     @Test
+    void releasingAfterASaveSaysSoAndOnlyForTheHoldThatSaved() {
+        EditLock saving = open();
+        session.save(OrderDraft.of(session.order().orElseThrow()));
+
+        session.release();
+        EditLock unchanged = open();
+        session.release();
+
+        assertThat(operations.releasedAfterSave).containsExactly(saving);
+        assertThat(operations.released).containsExactly(saving, unchanged);
+        assertThat(operations.isHeld()).isFalse();
+    }
+
+    @Test
+    void aRefusedSaveLeavesTheReleasePlain() {
+        open();
+        operations.failNextSave(SaveFailedException.of(new DataAccessResourceFailureException("database down")));
+        session.save(OrderDraft.of(session.order().orElseThrow()));
+
+        session.release();
+
+        assertThat(operations.releasedAfterSave).isEmpty();
+        assertThat(operations.released).hasSize(1);
+    }
+
+    @Test
     void aLockEventArrivingAfterTheReleaseIsIgnored() {
         EditLock lock = open();
         session.release();

@@ -32,6 +32,9 @@ final class InMemoryEditOperations implements EditOperations {
 
     private @Nullable RuntimeException nextSaveFailure;
     final List<EditLock> released = new ArrayList<>();
+    /** The holds given up after a save: also listed in {@link #released}. */
+    final List<EditLock> releasedAfterSave = new ArrayList<>();
+
     final List<EditLock> renewed = new ArrayList<>();
     final List<OrderDraft> saved = new ArrayList<>();
 
@@ -99,6 +102,12 @@ final class InMemoryEditOperations implements EditOperations {
         if (holds(lock)) {
             hold = null;
         }
+    }
+
+    @Override
+    public void releaseAfterSave(EditLock lock) {
+        releasedAfterSave.add(lock);
+        release(lock);
     }
 
     @Override

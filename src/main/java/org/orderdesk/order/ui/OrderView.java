@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.event.Resynchronised;
+import org.orderdesk.lock.LockHistory;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
@@ -50,6 +51,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final String myUsername;
 
     private final LiveUpdates live;
+    private final LockHistory history;
     /** The order's lock as shown; events update it on the threads that commit them. */
     private final LiveLockTable locks;
 
@@ -60,8 +62,9 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** The subscriptions for the order shown. */
     private final List<Registration> listening = new ArrayList<>();
 
-    OrderView(OrderLockBoard board, SignedInUser currentUser, LiveUpdates live, Clock clock) {
+    OrderView(OrderLockBoard board, SignedInUser currentUser, LiveUpdates live, Clock clock, LockHistory history) {
         this.board = board;
+        this.history = history;
         this.myUsername = currentUser.require().getUsername();
         this.live = live;
         this.locks = new LiveLockTable(this, live);
@@ -90,7 +93,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         order = found.get();
         removeAll();
         banner.showFor(orderId(), orderNumber());
-        add(header(order), banner, content);
+        add(header(order), banner, content, new OrderHistory(history, live, orderId()));
         content.show(order);
         listenTo(orderId());
     }

@@ -49,7 +49,7 @@ class OrderViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).all()).allMatch(TextField::isReadOnly);
 
         @SuppressWarnings("unchecked")
-        Grid<OrderLine> lines = $(Grid.class).single();
+        Grid<OrderLine> lines = $(Grid.class).withClassName("order-lines").single();
         assertThat(test(lines).size()).isEqualTo(order.getLines().size()).isBetween(1, 6);
         assertThat(test(lines).getCellText(0, 1))
                 .isEqualTo(order.getLines().getFirst().getProduct());
