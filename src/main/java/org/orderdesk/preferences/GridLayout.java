@@ -43,12 +43,4 @@ public record GridLayout(List<ColumnLayout> columns, List<SortColumn> sort) {
                 .forEach(fittedSort::add);
         return new GridLayout(List.copyOf(fitted.values()), fittedSort);
     }
-
-    /** The keys of the hidden columns. */
-    public List<String> hidden() {
-        return columns.stream()
-                .filter(ColumnLayout::hidden)
-                .map(ColumnLayout::key)
-                .toList();
-    }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +39,10 @@ import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The home: every order in a lazily loaded, sortable, filterable grid, with who edits each order
@@ -56,6 +61,8 @@ class OrdersView extends VerticalLayout {
     /** The grid's name in each clerk's preferences. */
     static final String GRID_NAME = "orders";
 
+    private static final Logger log = LoggerFactory.getLogger(OrdersView.class);
+
     private final WaitingActions waiting;
     private final TextField search = new TextField();
     private final ComboBox<OrderStatus> statusFilter = new ComboBox<>();
@@ -69,6 +76,8 @@ class OrdersView extends VerticalLayout {
     private final String username;
     /** The row the clerk reached last, by arrow keys or a click: what the preview shows once opened. */
     private @Nullable OrderSummary reached;
+
+    private boolean previewShown;
 
     OrdersView(
             OrderService orderService,
@@ -129,9 +138,16 @@ class OrdersView extends VerticalLayout {
         previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         previewToggle.setTooltipText("Show the order you reach in the grid beside it");
         previewToggle.addClickListener(click -> {
-            boolean shown = !preview.isAttached();
-            showPreview(shown);
-            preferences.showPreview(username, GRID_NAME, shown);
+            showPreview(!previewShown);
+            try {
+                preferences.showPreview(username, GRID_NAME, previewShown);
+            } catch (DataAccessException failure) {
+                log.warn("Could not save whether {} shows the preview", username, failure);
+                Notices.show(
+                        this,
+                        "Could not remember the preview for next time: the database did not answer.",
+                        NotificationVariant.LUMO_WARNING);
+            }
         });
     }
 
@@ -140,6 +156,7 @@ class OrdersView extends VerticalLayout {
      * no order meanwhile.
      */
     private void showPreview(boolean shown) {
+        previewShown = shown;
         if (shown) {
             gridAndPreview.addToPrimary(grid);
             gridAndPreview.addToSecondary(preview);
@@ -159,7 +176,7 @@ class OrdersView extends VerticalLayout {
     /** The clerk moved to {@code row}: the preview, if shown, follows. */
     private void reach(OrderSummary row) {
         reached = row;
-        if (preview.isAttached()) {
+        if (previewShown) {
             preview.preview(row.id());
         }
     }

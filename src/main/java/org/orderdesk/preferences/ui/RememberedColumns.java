@@ -157,7 +157,7 @@ public final class RememberedColumns<T> {
     }
 
     /** The layout shown now. */
-    GridLayout current() {
+    private GridLayout current() {
         return new GridLayout(
                 order.stream()
                         .map(column -> new ColumnLayout(column.getKey(), widthIfChanged(column), !column.isVisible()))
