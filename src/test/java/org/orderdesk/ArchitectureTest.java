@@ -35,6 +35,14 @@ class ArchitectureTest {
             .resideInAnyPackage("com.vaadin..");
 
     @ArchTest
+    static final ArchRule preferencesImportNothingFromVaadin = noClasses()
+            .that()
+            .resideInAPackage("org.orderdesk.preferences")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..");
+
+    @ArchTest
     static final ArchRule theLockEngineDoesNotKnowAboutOrders = noClasses()
             .that()
             .resideInAPackage("org.orderdesk.lock")

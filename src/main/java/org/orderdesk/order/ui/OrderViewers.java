@@ -14,16 +14,28 @@ import org.orderdesk.ui.LiveUpdates;
 
 /**
  * Avatars of the other clerks looking at the same order right now, in its read-only view or its
- * editor, kept current by push. Counts the signed-in clerk as looking while attached.
+ * editor, kept current by push. Counts the signed-in clerk as looking while attached, except in the
+ * grid's preview ({@link #notCountingMe}): a clerk scanning rows is not looking at each of them.
  */
 final class OrderViewers extends Composite<AvatarGroup> {
 
     private final OrderLockBoard board;
     private final long orderId;
     private final String myUsername;
+    private final boolean countingMe;
     private @Nullable Subscription visit;
 
     OrderViewers(OrderLockBoard board, LiveUpdates live, long orderId, String myUsername) {
+        this(board, live, orderId, myUsername, true);
+    }
+
+    /** Shows who looks at the order without counting the signed-in clerk among them. */
+    static OrderViewers notCountingMe(OrderLockBoard board, LiveUpdates live, long orderId, String myUsername) {
+        return new OrderViewers(board, live, orderId, myUsername, false);
+    }
+
+    private OrderViewers(OrderLockBoard board, LiveUpdates live, long orderId, String myUsername, boolean countingMe) {
+        this.countingMe = countingMe;
         this.board = board;
         this.orderId = orderId;
         this.myUsername = myUsername;
@@ -37,7 +49,9 @@ final class OrderViewers extends Composite<AvatarGroup> {
                 change -> show());
         // After the subscription: a clerk arriving meanwhile is shown either way.
         addAttachListener(attach -> {
-            visit = board.lookAt(orderId);
+            if (countingMe) {
+                visit = board.lookAt(orderId);
+            }
             show();
         });
     }

@@ -1,13 +1,17 @@
 package org.orderdesk.order.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -16,10 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderFilter;
@@ -27,15 +33,22 @@ import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderService;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
+import org.orderdesk.preferences.GridPreferences;
+import org.orderdesk.preferences.ui.RememberedColumns;
 import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
+import org.orderdesk.ui.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The home: every order in a lazily loaded, sortable, filterable grid, with who edits each order
  * and for how long, kept current by push one row at a time, and read again whole after a
- * resynchronisation.
+ * resynchronisation. Its columns and sort are kept as the clerk arranged them; a preview pane
+ * beside it, if the clerk shows it, shows the order reached with the arrow keys or a click.
  */
 @Route("orders")
 @RouteAlias("")
@@ -45,16 +58,40 @@ import org.orderdesk.ui.LiveUpdates;
 @JavaScript(Countdown.SCRIPT)
 class OrdersView extends VerticalLayout {
 
+    /** The grid's name in each clerk's preferences. */
+    static final String GRID_NAME = "orders";
+
+    private static final Logger log = LoggerFactory.getLogger(OrdersView.class);
+
     private final WaitingActions waiting;
     private final TextField search = new TextField();
     private final ComboBox<OrderStatus> statusFilter = new ComboBox<>();
     private final Span matchCount = new Span();
     private final LiveLockTable locks;
     private final OrdersGrid grid;
+    private final OrderPreview preview;
+    private final Button previewToggle = new Button("Preview", VaadinIcon.SPLIT_H.create());
+    private final SplitLayout gridAndPreview = new SplitLayout();
+    private final GridPreferences preferences;
+    private final String username;
+    /** The row the clerk reached last, by arrow keys or a click: what the preview shows once opened. */
+    private @Nullable OrderSummary reached;
 
-    OrdersView(OrderService orderService, OrderLockBoard board, SignedInUser currentUser, LiveUpdates live) {
+    private boolean previewShown;
+
+    OrdersView(
+            OrderService orderService,
+            OrderLockBoard board,
+            SignedInUser currentUser,
+            LiveUpdates live,
+            GridPreferences preferences,
+            Clock clock) {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
-        this.waiting = new WaitingActions(board, this, currentUser.require().getUsername(), currentUser.isSupervisor());
+        this.username = currentUser.require().getUsername();
+        boolean supervisor = currentUser.isSupervisor();
+        this.waiting = new WaitingActions(board, this, username, supervisor);
+        this.preferences = preferences;
+        this.preview = new OrderPreview(board, live, username, supervisor, clock);
         this.locks = new LiveLockTable(this, live);
         this.grid = new OrdersGrid(this::lockOf, waiting::holderLabel, this::open);
         addClassName("orders-view");
@@ -69,12 +106,22 @@ class OrdersView extends VerticalLayout {
         // The grid counts the rows anyway; reuse its count instead of asking the database twice.
         grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
         addContextMenu();
+        RememberedColumns<OrderSummary> columns = new RememberedColumns<>(grid, this, GRID_NAME, username, preferences);
+        grid.addCellFocusListener(focus -> focus.getItem().ifPresent(this::reach));
+        grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::reach));
+        configurePreviewToggle();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, matchCount);
+        HorizontalLayout toolbar =
+                new HorizontalLayout(search, statusFilter, matchCount, previewToggle, columns.chooser());
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("orders-toolbar");
-        add(toolbar, grid);
-        setFlexGrow(1, grid);
+        toolbar.setWidthFull();
+        toolbar.expand(matchCount);
+        gridAndPreview.addClassName("orders-split");
+        gridAndPreview.setSplitterPosition(62);
+        gridAndPreview.setSizeFull();
+        add(toolbar);
+        showPreview(preferences.isPreviewShown(username, GRID_NAME));
 
         // Each load (on attach, after a resynchronisation) redraws the rows, and reads them again:
         // saves on other nodes may have been missed too.
@@ -84,6 +131,54 @@ class OrdersView extends VerticalLayout {
                 event -> grid.refreshRow(event.resource().id()),
                 board::currentLocks,
                 this::refresh);
+    }
+
+    private void configurePreviewToggle() {
+        previewToggle.addClassName("preview-toggle");
+        previewToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previewToggle.setTooltipText("Show the order you reach in the grid beside it");
+        previewToggle.addClickListener(click -> {
+            showPreview(!previewShown);
+            try {
+                preferences.showPreview(username, GRID_NAME, previewShown);
+            } catch (DataAccessException failure) {
+                log.warn("Could not save whether {} shows the preview", username, failure);
+                Notices.show(
+                        this,
+                        "Could not remember the preview for next time: the database did not answer.",
+                        NotificationVariant.LUMO_WARNING);
+            }
+        });
+    }
+
+    /**
+     * Shows the grid alone or beside the preview. A hidden preview is detached, so that it follows
+     * no order meanwhile.
+     */
+    private void showPreview(boolean shown) {
+        previewShown = shown;
+        if (shown) {
+            gridAndPreview.addToPrimary(grid);
+            gridAndPreview.addToSecondary(preview);
+            add(gridAndPreview);
+            setFlexGrow(1, gridAndPreview);
+            if (reached != null) {
+                preview.preview(reached.id());
+            }
+        } else {
+            gridAndPreview.getParent().ifPresent(parent -> remove(gridAndPreview));
+            add(grid);
+            setFlexGrow(1, grid);
+        }
+        previewToggle.getElement().setAttribute("aria-pressed", Boolean.toString(shown));
+    }
+
+    /** The clerk moved to {@code row}: the preview, if shown, follows. */
+    private void reach(OrderSummary row) {
+        reached = row;
+        if (previewShown) {
+            preview.preview(row.id());
+        }
     }
 
     private void configureFilters() {

@@ -69,6 +69,8 @@ abstract class ClerksTest {
     @BeforeEach
     void openTheApplication() {
         jdbc.sql("delete from edit_locks").update();
+        // Every clerk starts with the grid as it comes: no columns moved, no sort, no preview.
+        jdbc.sql("delete from grid_preferences").update();
         app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.orderdesk.IntegrationTest;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @IntegrationTest
@@ -29,10 +32,20 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     private GridTester<Grid<OrderSummary>, OrderSummary> grid;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void openOrders() {
+        // Sorting is remembered per clerk: each test starts from the grid as it comes.
+        jdbc.sql("delete from grid_preferences").update();
         navigate(OrdersView.class);
         grid = test(ordersGrid());
+    }
+
+    @AfterEach
+    void forgetTheSort() {
+        jdbc.sql("delete from grid_preferences").update();
     }
 
     @Test
