@@ -10,6 +10,8 @@ import static org.orderdesk.lock.LockTestData.tabOf;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome.Acquired;
@@ -106,6 +108,47 @@ abstract class ReleaseAnswersContract extends LockEngineTest {
                         LockEvent.ReleaseReminder::token,
                         LockEvent.ReleaseReminder::requester)
                 .containsExactly(tuple(aliceTab, alices.token(), BOB));
+    }
+
+    @Test
+    void racingSweepersSendEachReminderOnce() throws Exception {
+        int holds = 50;
+        List<Acquired> held = new ArrayList<>();
+        for (int orderId = 1; orderId <= holds; orderId++) {
+            ResourceId order = ResourceId.order(orderId);
+            Acquired hold = (Acquired) locks.acquire(order, aliceTab);
+            releaseRequests.requestRelease(order, BOB);
+            releaseRequests.answer(order, aliceTab, hold.token(), BOB, ReleaseAnswer.MORE_TIME, null);
+            held.add(hold);
+        }
+        for (int minute = 1; minute <= MORE_TIME.toMinutes(); minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            for (int orderId = 1; orderId <= holds; orderId++) {
+                locks.renew(
+                        ResourceId.order(orderId),
+                        aliceTab.holderKey(),
+                        held.get(orderId - 1).token());
+            }
+        }
+        LockNodes nodes = new LockNodes(context);
+        List<LockSweeper> sweepers = List.of(
+                sweeper, nodes.start(clock).sweeper(), nodes.start(clock).sweeper());
+
+        int reminded =
+                Race.run(
+                                4,
+                                thread -> () -> sweepers.stream()
+                                        .mapToInt(node -> node.sweep().reminded())
+                                        .sum())
+                        .stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+
+        assertThat(reminded).isEqualTo(holds);
+        assertThat(events.of(LockEvent.ReleaseReminder.class))
+                .extracting(LockEvent::resource)
+                .doesNotHaveDuplicates()
+                .hasSize(holds);
     }
 
     @Test
