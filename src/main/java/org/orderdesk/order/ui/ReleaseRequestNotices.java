@@ -2,6 +2,7 @@ package org.orderdesk.order.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -67,6 +68,8 @@ final class ReleaseRequestNotices {
         later.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button notNow = new Button("Not now", click -> answer(request, requester, ReleaseAnswer.NOT_NOW, message));
         notNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Enter in the message field answers "Not now" with it; either answer carries the message.
+        message.addKeyPressListener(Key.ENTER, enter -> answer(request, requester, ReleaseAnswer.NOT_NOW, message));
         open(
                 requester,
                 request,
