@@ -289,6 +289,65 @@ class JdbcLockStore implements LockStore {
     }
 
     @Override
+    public void scheduleReminder(long token, LockUser requester, Instant remindAt) {
+        cancelReminder(token, requester.username());
+        jdbc.sql("insert into release_reminders (token, requester_username, requester_display_name, remind_at)"
+                        + " values (:token, :username, :displayName, :remindAt)")
+                .param("token", token)
+                .param("username", requester.username())
+                .param("displayName", requester.displayName())
+                .param("remindAt", utc(remindAt))
+                .update();
+    }
+
+    @Override
+    public void cancelReminder(long token, String requesterUsername) {
+        jdbc.sql("delete from release_reminders where token = :token and requester_username = :username")
+                .param("token", token)
+                .param("username", requesterUsername)
+                .update();
+    }
+
+    @Override
+    public List<DueReminder> findDueReminders(Instant now, int limit) {
+        return jdbc.sql("select l.resource_type, l.resource_id, l.holder_username, l.holder_display_name,"
+                        + " l.holder_key, r.token, r.requester_username, r.requester_display_name, r.remind_at"
+                        + " from release_reminders r join edit_locks l on l.token = r.token"
+                        + " where r.remind_at <= :now and l.expires_at > :now"
+                        + " order by r.remind_at fetch first :limit rows only")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query((rs, row) -> new DueReminder(
+                        new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")),
+                        new LockHolder(
+                                rs.getString("holder_username"),
+                                rs.getString("holder_display_name"),
+                                rs.getString("holder_key")),
+                        rs.getLong("token"),
+                        new LockUser(rs.getString("requester_username"), rs.getString("requester_display_name")),
+                        instant(rs, "remind_at")))
+                .list();
+    }
+
+    @Override
+    public boolean takeReminder(long token, String requesterUsername, Instant remindAt) {
+        return jdbc.sql("delete from release_reminders where token = :token and requester_username = :username"
+                                + " and remind_at = :remindAt")
+                        .param("token", token)
+                        .param("username", requesterUsername)
+                        .param("remindAt", utc(remindAt))
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public int deleteRemindersOfEndedHolds() {
+        return jdbc.sql("delete from release_reminders where not exists"
+                        + " (select 1 from edit_locks l where l.token = release_reminders.token)")
+                .update();
+    }
+
+    @Override
     public List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit) {
         return filtered(
                         "select " + AUDIT_READ_COLUMNS + " from lock_audit",

@@ -8,5 +8,9 @@ public enum LockAction {
     EXPIRED,
     TAKEN_OVER,
     BROKEN,
-    RELEASE_REQUESTED;
+    RELEASE_REQUESTED,
+    /** The holder answered a request to release with "Give me 5 minutes"; the reason names the requester. */
+    RELEASE_DEFERRED,
+    /** The holder answered a request to release with "Not now"; the reason names the requester and any message. */
+    RELEASE_DECLINED;
 }

@@ -1,5 +1,6 @@
 package org.orderdesk.lock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ public sealed interface LockEvent extends SharedEvent {
             case Acquired acquired -> OptionalLong.empty();
             case Renewed renewed -> OptionalLong.empty();
             case ReleaseRequested requested -> OptionalLong.empty();
+            case ReleaseAnswered answered -> OptionalLong.empty();
+            case ReleaseReminder reminder -> OptionalLong.empty();
         };
     }
 
@@ -62,5 +65,24 @@ public sealed interface LockEvent extends SharedEvent {
 
     /** {@code requester} asks {@code holder} to release; nothing changes until the holder does. */
     record ReleaseRequested(ResourceId resource, LockHolder holder, long token, LockUser requester, Instant at)
+            implements LockEvent {}
+
+    /**
+     * {@code holder} answered the release request of {@code requester}: more time ({@code
+     * moreTime}, null for {@link ReleaseAnswer#NOT_NOW}) or not now, with an optional {@code message}.
+     */
+    record ReleaseAnswered(
+            ResourceId resource,
+            LockHolder holder,
+            long token,
+            LockUser requester,
+            ReleaseAnswer answer,
+            @Nullable Duration moreTime,
+            @Nullable String message,
+            Instant at)
+            implements LockEvent {}
+
+    /** The more time {@code holder} asked {@code requester} for has passed, and the hold goes on. */
+    record ReleaseReminder(ResourceId resource, LockHolder holder, long token, LockUser requester, Instant at)
             implements LockEvent {}
 }

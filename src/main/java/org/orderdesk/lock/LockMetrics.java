@@ -55,6 +55,8 @@ class LockMetrics {
             case LockEvent.Released released -> {}
             case LockEvent.Expiring expiring -> {}
             case LockEvent.ReleaseRequested requested -> {}
+            case LockEvent.ReleaseAnswered answered -> {}
+            case LockEvent.ReleaseReminder reminder -> {}
         }
     }
 }

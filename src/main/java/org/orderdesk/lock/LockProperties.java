@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
  * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)
  * @param releaseRequestInterval how long a clerk waits before asking the same holder again
+ * @param releaseMoreTime how much more time a holder asks for when answering "Give me 5 minutes"
+ *     to a request to release; once it has passed without a release, the holder is reminded. Whole
+ *     minutes, as the holder's button and the requester's answer say it in minutes
  */
 @ConfigurationProperties("orderdesk.lock")
 public record LockProperties(
@@ -29,7 +32,8 @@ public record LockProperties(
         @DefaultValue("60s") Duration warnBefore,
         @DefaultValue("5s") Duration sweepInterval,
         @DefaultValue("true") boolean sweeperEnabled,
-        @DefaultValue("60s") Duration releaseRequestInterval) {
+        @DefaultValue("60s") Duration releaseRequestInterval,
+        @DefaultValue("5m") Duration releaseMoreTime) {
 
     private static final String PREFIX = "orderdesk.lock.";
 
@@ -41,6 +45,7 @@ public record LockProperties(
         requirePositive(problems, "warn-before", warnBefore);
         requirePositive(problems, "sweep-interval", sweepInterval);
         requirePositive(problems, "release-request-interval", releaseRequestInterval);
+        requirePositive(problems, "release-more-time", releaseMoreTime);
         if (problems.isEmpty()) {
             if (warnBefore.compareTo(lease) >= 0) {
                 problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));
@@ -56,6 +61,14 @@ public record LockProperties(
             if (idleTimeout.compareTo(renewInterval) < 0) {
                 problems.add(setting("idle-timeout", idleTimeout) + " must be at least "
                         + setting("renew-interval", renewInterval) + ", or an active editor would never renew");
+            }
+            if (releaseMoreTime.toSecondsPart() != 0 || releaseMoreTime.toNanosPart() != 0) {
+                problems.add(setting("release-more-time", releaseMoreTime)
+                        + " must be whole minutes, as clerks are told it in minutes");
+            }
+            if (sweepInterval.compareTo(releaseMoreTime) >= 0) {
+                problems.add(setting("sweep-interval", sweepInterval) + " must be shorter than "
+                        + setting("release-more-time", releaseMoreTime) + ", or the reminder could come too late");
             }
         }
         if (!problems.isEmpty()) {

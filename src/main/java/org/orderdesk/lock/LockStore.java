@@ -64,6 +64,24 @@ interface LockStore {
     /** When {@code username} last asked for the release of {@code resource}, if ever. */
     Optional<Instant> lastReleaseRequest(ResourceId resource, String username);
 
+    /**
+     * Reminds the hold of {@code token} at {@code remindAt} that {@code requester} waits, in place
+     * of any reminder about the same requester.
+     */
+    void scheduleReminder(long token, LockUser requester, Instant remindAt);
+
+    /** Drops the reminder of the hold of {@code token} about {@code requester}, if any. */
+    void cancelReminder(long token, String requesterUsername);
+
+    /** Reminders due by {@code now} of holds that are live, the earliest first. */
+    List<DueReminder> findDueReminders(Instant now, int limit);
+
+    /** Takes the reminder if it is still the one due at {@code remindAt}: only one caller gets it. */
+    boolean takeReminder(long token, String requesterUsername, Instant remindAt);
+
+    /** Drops the reminders of holds that have ended; returns how many. */
+    int deleteRemindersOfEndedHolds();
+
     /** Newest first. */
     List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit);
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every sweep-interval: announces leases that end within warn-before (once per lease; a renewal
- * re-arms it) and removes leases that ended. Both are conditional statements, so when several
+ * re-arms it), removes leases that ended, and reminds holders whose "Give me 5 minutes" ran out
+ * ({@link ReleaseReminders}). Both are conditional statements, so when several
  * nodes sweep at once each warning and each removal is won, and published, by exactly one.
  */
 @Component
@@ -21,15 +22,17 @@ public class LockSweeper implements SchedulingConfigurer {
     private final LockStore store;
     private final LockTransactions steps;
     private final LockProperties settings;
+    private final ReleaseReminders reminders;
 
-    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings) {
+    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings, ReleaseReminders reminders) {
         this.store = store;
         this.steps = steps;
         this.settings = settings;
+        this.reminders = reminders;
     }
 
     /** What one sweep did. */
-    public record Sweep(int warned, int expired) {}
+    public record Sweep(int warned, int expired, int reminded) {}
 
     public Sweep sweep() {
         Instant now = steps.now();
@@ -45,7 +48,8 @@ public class LockSweeper implements SchedulingConfigurer {
                 expired++;
             }
         }
-        return new Sweep(warned, expired);
+        int reminded = reminders.remindDue(BATCH);
+        return new Sweep(warned, expired, reminded);
     }
 
     /** One step per lock, each with a fresh time: a sweep of many locks can take a while. */
@@ -77,8 +81,12 @@ public class LockSweeper implements SchedulingConfigurer {
     private void sweepAndLog() {
         try {
             Sweep sweep = sweep();
-            if (sweep.warned() > 0 || sweep.expired() > 0) {
-                log.debug("Lock sweep: {} expiry warnings, {} expired", sweep.warned(), sweep.expired());
+            if (sweep.warned() > 0 || sweep.expired() > 0 || sweep.reminded() > 0) {
+                log.debug(
+                        "Lock sweep: {} expiry warnings, {} expired, {} release reminders",
+                        sweep.warned(),
+                        sweep.expired(),
+                        sweep.reminded());
             }
         } catch (RuntimeException e) {
             log.warn("Lock sweep failed; the next one will retry", e);

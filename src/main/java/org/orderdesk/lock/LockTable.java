@@ -132,6 +132,8 @@ public final class LockTable {
             case LockEvent.Expired expired -> slot.ending(expired.token());
             case LockEvent.Broken broken -> slot.ending(broken.token());
             case LockEvent.ReleaseRequested requested -> slot;
+            case LockEvent.ReleaseAnswered answered -> slot;
+            case LockEvent.ReleaseReminder reminder -> slot;
         };
     }
 

@@ -11,14 +11,16 @@
  *       a lock, with a reason); they ask a {@link org.orderdesk.lock.SupervisorCheck}, which the
  *       user accounts implement, whether the actor is a supervisor.
  *   <li>{@link org.orderdesk.lock.ReleaseRequests}: asking a holder to release, at most once per
- *       interval per requester and resource.
+ *       interval per requester and resource, and the holder's answer (more time, or not now with a
+ *       short message); {@code ReleaseReminders} reminds a holder whose more time has passed.
  *   <li>{@link org.orderdesk.lock.LockLosses}: how a hold ended, as a renewal, a fenced save or an
  *       editor says it.
  *   <li>{@link org.orderdesk.lock.LockHistory}: the holds of one resource from the audit trail,
  *       each with how it ended (a release after a save is told from a plain one).
  *   <li>{@link org.orderdesk.lock.LockAuditTrail}: reading the audit trail;
  *       {@link org.orderdesk.lock.LockAdministration} is the Locks view's service on top of it.
- *   <li>{@link org.orderdesk.lock.LockSweeper}: expiry warnings and the removal of ended leases.
+ *   <li>{@link org.orderdesk.lock.LockSweeper}: expiry warnings, the removal of ended leases and
+ *       the reminders of holders who asked for more time.
  * </ul>
  *
  * <p>They share {@code LockTransactions} (one transaction per step, the clock, audit rows and

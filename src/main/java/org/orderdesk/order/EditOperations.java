@@ -3,6 +3,8 @@ package org.orderdesk.order;
 import java.util.Optional;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.RenewOutcome;
 
 /**
@@ -53,4 +55,12 @@ interface EditOperations {
 
     /** How {@code lock} was lost; empty while it is still held. */
     Optional<LockLoss> lossOf(EditLock lock);
+
+    /**
+     * Answers {@code requester}'s request to release {@code lock}, with an optional message as typed.
+     *
+     * @return false when the hold ended or the requester's request no longer stands
+     * @throws IllegalArgumentException when the message is not acceptable, saying why
+     */
+    boolean answer(EditLock lock, LockUser requester, ReleaseAnswer answer, String message);
 }

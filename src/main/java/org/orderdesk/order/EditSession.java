@@ -13,6 +13,7 @@ import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.RenewOutcome;
 
 /**
@@ -38,6 +39,9 @@ public final class EditSession {
 
         /** Someone asks this editor to let the order go; the hold goes on until the clerk decides. */
         record ReleaseRequested(LockUser requester) implements Update {}
+
+        /** The more time the clerk asked {@code requester} for has passed, and the clerk still holds the order. */
+        record ReleaseReminder(LockUser requester) implements Update {}
 
         /** The hold ended without the clerk: nothing that needs the lock is allowed any more. */
         record Lost(LockLoss loss) implements Update {}
@@ -174,6 +178,17 @@ public final class EditSession {
         }
     }
 
+    /**
+     * Answers {@code requester}'s request to let the order go, with an optional message as typed;
+     * releasing is {@link #release()}.
+     *
+     * @return false when the session holds nothing or the request no longer stands
+     * @throws IllegalArgumentException when the message is not acceptable, saying why
+     */
+    public boolean answer(LockUser requester, ReleaseAnswer answer, String message) {
+        return holding() && operations.answer(Objects.requireNonNull(lock), requester, answer, message);
+    }
+
     /** Gives up the lock if this session holds it, and forgets the order. */
     public void release() {
         watchedToken = NO_TOKEN;
@@ -202,7 +217,8 @@ public final class EditSession {
             return false;
         }
         return event.endangeredToken().equals(OptionalLong.of(watched))
-                || (event instanceof LockEvent.ReleaseRequested requested && requested.token() == watched);
+                || (event instanceof LockEvent.ReleaseRequested requested && requested.token() == watched)
+                || (event instanceof LockEvent.ReleaseReminder reminder && reminder.token() == watched);
     }
 
     /** Handles a lock event on the editor's thread; one that no longer concerns the hold is ignored. */
@@ -214,6 +230,8 @@ public final class EditSession {
         switch (event) {
             case LockEvent.ReleaseRequested requested ->
                 listener.accept(new Update.ReleaseRequested(requested.requester()));
+            case LockEvent.ReleaseReminder reminder ->
+                listener.accept(new Update.ReleaseReminder(reminder.requester()));
             case LockEvent.Expiring expiring -> {
                 // A renewal handled before this queued event has already moved the lease on.
                 if (expiring.expiresAt().equals(held.expiresAt())) {

@@ -11,9 +11,13 @@ import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockTakeOvers;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
+import org.orderdesk.lock.ReleaseRequests;
 import org.orderdesk.lock.RenewOutcome;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.SessionLockRegistry;
+import org.orderdesk.order.validation.ShortMessage;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.SignedInUser;
 import org.slf4j.Logger;
@@ -36,6 +40,7 @@ public class OrderEditing implements EditOperations {
     private final LockService locks;
     private final LockTakeOvers takeOvers;
     private final LockLosses losses;
+    private final ReleaseRequests releaseRequests;
     private final SessionLockRegistry sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
@@ -46,6 +51,7 @@ public class OrderEditing implements EditOperations {
             LockService locks,
             LockTakeOvers takeOvers,
             LockLosses losses,
+            ReleaseRequests releaseRequests,
             SessionLockRegistry sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
@@ -54,6 +60,7 @@ public class OrderEditing implements EditOperations {
         this.locks = locks;
         this.takeOvers = takeOvers;
         this.losses = losses;
+        this.releaseRequests = releaseRequests;
         this.sessionLocks = sessionLocks;
         this.settings = settings;
         this.signedIn = signedIn;
@@ -171,6 +178,17 @@ public class OrderEditing implements EditOperations {
     @Override
     public Optional<LockLoss> lossOf(EditLock lock) {
         return losses.lossOf(lock.resource(), lock.token());
+    }
+
+    /**
+     * Answers {@code requester}'s request to release {@code lock}: the message is cleaned and
+     * checked like every text a clerk types, then the lock engine records and sends the answer.
+     */
+    @Override
+    public boolean answer(EditLock lock, LockUser requester, ReleaseAnswer answer, String message) {
+        String said =
+                ShortMessage.of(message, ReleaseRequests.MESSAGE_MAX_LENGTH).orElse(null);
+        return releaseRequests.answer(lock.resource(), lock.holder(), lock.token(), requester, answer, said);
     }
 
     public Optional<Order> findWithLines(long orderId) {

@@ -57,6 +57,10 @@ public class OrderLockBoard {
         return locks.find(ResourceId.order(orderId));
     }
 
+    public Optional<String> orderNumberOf(long orderId) {
+        return orders.orderNumberOf(orderId);
+    }
+
     public Optional<Order> findWithLines(long orderId) {
         return orders.findWithLines(orderId);
     }

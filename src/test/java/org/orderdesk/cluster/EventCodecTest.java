@@ -2,6 +2,7 @@ package org.orderdesk.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
+import org.orderdesk.lock.ReleaseRequests;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderSaved;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +41,25 @@ class EventCodecTest {
                 new LockEvent.TakenOver(ORDER, ALICE, 7, ALICE, 8, AT.plusSeconds(120), null, AT),
                 new LockEvent.Broken(ORDER, ALICE, 7, SAM.user(), "Alice went home", AT),
                 new LockEvent.ReleaseRequested(ORDER, ALICE, 7, new LockUser("bob", "Bob"), AT),
+                new LockEvent.ReleaseAnswered(
+                        ORDER,
+                        ALICE,
+                        7,
+                        new LockUser("bob", "Bob"),
+                        ReleaseAnswer.MORE_TIME,
+                        Duration.ofMinutes(5),
+                        null,
+                        AT),
+                new LockEvent.ReleaseAnswered(
+                        ORDER,
+                        ALICE,
+                        7,
+                        new LockUser("bob", "Bob"),
+                        ReleaseAnswer.NOT_NOW,
+                        null,
+                        "finishing the invoice",
+                        AT),
+                new LockEvent.ReleaseReminder(ORDER, ALICE, 7, new LockUser("bob", "Bob"), AT),
                 new OrderSaved(42, "OD-000042", 3, "Alice", AT),
                 new EventsMissed());
 
@@ -64,11 +86,22 @@ class EventCodecTest {
                 "\u0001".repeat(LockTakeOvers.REASON_MAX_LENGTH),
                 AT);
 
-        String payload = codec.encode(new NodeName("n".repeat(60)), takeOver).orElseThrow();
+        var answer = new LockEvent.ReleaseAnswered(
+                ORDER,
+                longest,
+                Long.MAX_VALUE,
+                longest.user(),
+                ReleaseAnswer.NOT_NOW,
+                null,
+                "\u0001".repeat(ReleaseRequests.MESSAGE_MAX_LENGTH),
+                AT);
 
-        assertThat(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-                .isLessThan(EventCodec.MAX_PAYLOAD_BYTES)
-                .isLessThan(8_000);
+        for (SharedEvent largest : List.<SharedEvent>of(takeOver, answer)) {
+            String payload = codec.encode(new NodeName("n".repeat(60)), largest).orElseThrow();
+            assertThat(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThan(EventCodec.MAX_PAYLOAD_BYTES)
+                    .isLessThan(8_000);
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ public final class DocumentedLockSettings {
             Duration.ofSeconds(60),
             Duration.ofSeconds(5),
             true,
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            Duration.ofMinutes(5));
 
     private DocumentedLockSettings() {}
 }

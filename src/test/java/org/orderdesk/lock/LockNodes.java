@@ -29,6 +29,6 @@ final class LockNodes {
         LockTransactions steps = new LockTransactions(store, new JdbcTransactionManager(dataSource), clock, context);
         LockGrants grants = new LockGrants(store, steps, settings, context.getBean(LockMetrics.class));
         LockService locks = new LockService(store, steps, grants, new LockLosses(store, steps));
-        return new Node(locks, new LockSweeper(store, steps, settings));
+        return new Node(locks, new LockSweeper(store, steps, settings, new ReleaseReminders(store, steps)));
     }
 }

@@ -44,6 +44,8 @@ class LockPropertiesTest {
             orderdesk.lock.idle-timeout=10s     | orderdesk.lock.idle-timeout (10s) must be at least orderdesk.lock.renew-interval (30s)
             orderdesk.lock.lease=0s             | orderdesk.lock.lease (0s) must be positive
             orderdesk.lock.sweep-interval=-5s   | orderdesk.lock.sweep-interval (-5s) must be positive
+            orderdesk.lock.release-more-time=0s | orderdesk.lock.release-more-time (0s) must be positive
+            orderdesk.lock.release-more-time=90s | orderdesk.lock.release-more-time (1m30s) must be whole minutes
             """)
     void aBadSettingStopsStartUpNamingIt(String setting, String message) {
         context.withPropertyValues(setting).run(started -> {
@@ -53,6 +55,22 @@ class LockPropertiesTest {
                     .hasMessageStartingWith("Invalid lock settings: ")
                     .hasMessageContaining(message);
         });
+    }
+
+    @Test
+    void theReminderAfterMoreTimeCannotComeLaterThanOneSweepAfterIt() {
+        context.withPropertyValues(
+                        "orderdesk.lock.lease=10m",
+                        "orderdesk.lock.warn-before=3m",
+                        "orderdesk.lock.sweep-interval=2m",
+                        "orderdesk.lock.release-more-time=1m")
+                .run(started -> {
+                    assertThat(started).hasFailed();
+                    assertThat(started.getStartupFailure())
+                            .rootCause()
+                            .hasMessageContaining("orderdesk.lock.sweep-interval (2m) must be shorter than"
+                                    + " orderdesk.lock.release-more-time (1m)");
+                });
     }
 
     @Test

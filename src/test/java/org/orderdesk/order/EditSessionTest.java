@@ -15,6 +15,7 @@ import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockProperties;
 import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.EditSession.SaveOutcome;
 import org.orderdesk.order.EditSession.Update;
@@ -175,6 +176,32 @@ class EditSessionTest {
         session.onLockEvent(new LockEvent.Expiring(RESOURCE, ALICE, lock.token(), lock.expiresAt(), clock.instant()));
 
         assertThat(updates).isEmpty();
+    }
+
+    @Test
+    void aReminderThatTheMoreTimeHasPassedIsPassedOnForThisHoldOnly() {
+        EditLock lock = open();
+        LockEvent mine = new LockEvent.ReleaseReminder(RESOURCE, ALICE, lock.token(), BOB.user(), clock.instant());
+        LockEvent older = new LockEvent.ReleaseReminder(RESOURCE, ALICE, lock.token() - 1, SAM, clock.instant());
+
+        assertThat(session.concerns(older)).isFalse();
+        session.onLockEvent(older);
+        session.onLockEvent(mine);
+
+        assertThat(updates).containsExactly(new Update.ReleaseReminder(BOB.user()));
+        assertThat(session.holding()).isTrue();
+    }
+
+    @Test
+    void theClerkAnswersARequestOnlyWhileHolding() {
+        open();
+
+        assertThat(session.answer(BOB.user(), ReleaseAnswer.NOT_NOW, "finishing the invoice"))
+                .isTrue();
+        session.release();
+
+        assertThat(session.answer(BOB.user(), ReleaseAnswer.MORE_TIME, "")).isFalse();
+        assertThat(operations.answers).containsExactly("NOT_NOW to bob: finishing the invoice");
     }
 
     @Test

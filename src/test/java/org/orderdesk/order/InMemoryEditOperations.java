@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockLostException;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.RenewOutcome;
 
 /**
@@ -37,6 +39,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     final List<EditLock> renewed = new ArrayList<>();
     final List<OrderDraft> saved = new ArrayList<>();
+    final List<String> answers = new ArrayList<>();
 
     private record Hold(LockHolder holder, long token, Instant expiresAt) {}
 
@@ -125,6 +128,15 @@ final class InMemoryEditOperations implements EditOperations {
         }
         saved.add(draft);
         return order;
+    }
+
+    @Override
+    public boolean answer(EditLock lock, LockUser requester, ReleaseAnswer answer, String message) {
+        if (!holds(lock)) {
+            return false;
+        }
+        answers.add(answer + " to " + requester.username() + (message.isBlank() ? "" : ": " + message));
+        return true;
     }
 
     @Override

@@ -148,6 +148,8 @@ final class AuditTrail extends VerticalLayout {
             case TAKEN_OVER -> "Taken over";
             case BROKEN -> "Broken";
             case RELEASE_REQUESTED -> "Release requested";
+            case RELEASE_DEFERRED -> "More time asked";
+            case RELEASE_DECLINED -> "Release declined";
         };
     }
 

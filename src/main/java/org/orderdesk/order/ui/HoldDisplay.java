@@ -12,7 +12,7 @@ import org.orderdesk.ui.Formats;
 
 /**
  * Shows an edit session's hold around the form: the status bar and the browser's heartbeat while
- * holding, the expiry warning and release requests while they concern the hold, and the lost-lock
+ * holding, the expiry warning and release requests (with their answers and reminders) while they concern the hold, and the lost-lock
  * panel with its ways on once it is lost.
  */
 final class HoldDisplay {
@@ -42,7 +42,8 @@ final class HoldDisplay {
         this.heartbeat = new LockHeartbeat(editor);
         this.lostPanel = new LockLostPanel(this::reacquire, compareWithSaved, discard);
         this.expiryWarning = new ExpiryWarning(this::keepEditing, close);
-        this.releaseRequests = new ReleaseRequestNotices(editor, close);
+        this.releaseRequests = new ReleaseRequestNotices(
+                editor, close, session::answer, session.settings().releaseMoreTime());
     }
 
     void show(Update update) {
@@ -62,6 +63,7 @@ final class HoldDisplay {
             }
             case Update.Expiring expiring -> expiryWarning.show(orderName(), expiring.remaining());
             case Update.ReleaseRequested requested -> releaseRequests.show(requested.requester(), orderName());
+            case Update.ReleaseReminder reminder -> releaseRequests.remind(reminder.requester(), orderName());
             case Update.Lost lost -> showLost(lost.loss());
             // Leaving, or opening another order, clears the page by itself.
             case Update.Released released -> {}

@@ -17,6 +17,7 @@ import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.FreeNotices;
 import org.orderdesk.order.OrderLockBoard;
+import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Formats;
 import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.NavbarItem;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Scope;
 /**
  * Alerts about the orders this clerk waits for, wherever the clerk is in the app: "Order
  * OD-000042 is free now — Edit now" once its lock ends, and a heads-up when the holder's lock is
- * about to expire. Part of the main layout; the read-only view of the order says it itself. After
+ * about to expire, and the holder's answer when this clerk asked them to release an order. Part of the main layout; the read-only view of the order says it itself. After
  * a resynchronisation it tells what it may have missed.
  */
 @SpringComponent
@@ -37,13 +38,15 @@ class OrderAlerts extends Div implements NavbarItem {
     private final OrderLockBoard board;
     private final Clock clock;
     private final String sessionId;
+    private final String myUsername;
     /** The "free now" notices shown in this tab, by order: closed once someone takes the order. */
     private final Map<Long, Notification> freeNotices = new HashMap<>();
 
-    OrderAlerts(OrderLockBoard board, LiveUpdates live, Clock clock) {
+    OrderAlerts(OrderLockBoard board, LiveUpdates live, Clock clock, SignedInUser currentUser) {
         this.board = board;
         this.clock = clock;
         this.sessionId = WaitingActions.sessionId();
+        this.myUsername = currentUser.require().getUsername();
         addClassName("order-alerts");
         live.whileAttached(this, LockEvent.class, this::concernsThisClerk, this::alert);
         live.whileAttached(
@@ -68,6 +71,8 @@ class OrderAlerts extends Div implements NavbarItem {
             case LockEvent.Expiring expiring -> isWaitingFor(orderId);
             // A "free now" notice this tab shows is out of date once someone takes the order.
             case LockEvent.Acquired acquired -> true;
+            case LockEvent.ReleaseAnswered answered ->
+                answered.requester().username().equals(myUsername);
             default -> false;
         };
     }
@@ -80,6 +85,7 @@ class OrderAlerts extends Div implements NavbarItem {
         long orderId = event.resource().id();
         switch (event) {
             case LockEvent.Expiring expiring -> headsUp(expiring);
+            case LockEvent.ReleaseAnswered answered -> tellAnswer(answered);
             case LockEvent.Acquired acquired -> {
                 Notification outdated = freeNotices.remove(orderId);
                 if (outdated != null) {
@@ -99,6 +105,16 @@ class OrderAlerts extends Div implements NavbarItem {
                         expiring.holder().displayName() + "'s lock on order " + wait.orderNumber() + " ends in "
                                 + Formats.countdown(Duration.between(clock.instant(), expiring.expiresAt())),
                         NotificationVariant.LUMO_WARNING));
+    }
+
+    /** The read-only view of the order shows the answer under its banner; elsewhere it is a notice that stays. */
+    private void tellAnswer(LockEvent.ReleaseAnswered answered) {
+        long orderId = answered.resource().id();
+        if (shownHere(orderId)) {
+            return;
+        }
+        String orderNumber = board.orderNumberOf(orderId).orElse("#" + orderId);
+        Notices.ask(this, "release-answer", ReleaseAnswerTexts.elsewhere(answered, orderNumber));
     }
 
     /**

@@ -56,6 +56,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final LiveLockTable locks;
 
     private final LockBanner banner;
+    private final ReleaseAnswerLine releaseAnswer;
     private final OrderDetails content = new OrderDetails();
     private final Span status = new Span();
     private @Nullable Order order;
@@ -70,6 +71,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.locks = new LiveLockTable(this, live);
         this.banner =
                 new LockBanner(locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor()), clock);
+        this.releaseAnswer = new ReleaseAnswerLine(live, myUsername);
         addClassName("order-view");
         setSizeFull();
     }
@@ -93,7 +95,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         order = found.get();
         removeAll();
         banner.showFor(orderId(), orderNumber());
-        add(header(order), banner, content, new OrderHistory(history, live, orderId()));
+        add(header(order), banner, releaseAnswer, content, new OrderHistory(history, live, orderId()));
         content.show(order);
         listenTo(orderId());
     }
@@ -123,6 +125,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 banner::lockChanged,
                 () -> board.currentLock(id).stream().toList(),
                 banner::refresh));
+        listening.add(releaseAnswer.follow(id));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
         // A save on another node may have gone unheard; the banner reloads with the lock table.

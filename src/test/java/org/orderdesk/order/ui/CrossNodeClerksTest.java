@@ -15,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.orderdesk.ui.Formats;
  * she does reaches their screens, and what they do reaches hers, through the relay alone: the two
  * nodes share nothing but the database. The same stories as the one-node tests
  * ({@link GridLockColumnTest}, {@link OrderViewLiveTest}, {@link FreeNoticeTest}, {@link
- * ReleaseRequestTest}, and the Locks view's break), each on orders of its own.
+ * ReleaseRequestTest}, {@link ReleaseAnswerTest}, and the Locks view's break), each on orders of its own.
  */
 class CrossNodeClerksTest extends ClusterClerksTest {
 
@@ -128,6 +129,33 @@ class CrossNodeClerksTest extends ClusterClerksTest {
         eventually(() -> {
             assertThat(notices(bob)).contains("Order OD-000064 is free now");
             assertThat(lockCell(bob, 64, "lockHolder")).isEmpty();
+        });
+    }
+
+    @Test
+    void aliceOnNodeAAnswersNotNowAndBobOnNodeBReadsItInTheOrderAndInHisOtherTab() {
+        BrowserlessUIContext alice = signIn(nodeA, "alice");
+        alice.navigate("orders/66/edit", OrderEditorView.class);
+        BrowserlessUIContext bob = signIn(nodeB, "bob");
+        bob.navigate("orders/66", OrderView.class);
+        BrowserlessUIContext bobsGrid = signIn(nodeB, "bob");
+        bobsGrid.navigate(OrdersView.class);
+
+        click(bob, "Ask Alice to release");
+        eventually(() -> assertThat(notices(alice)).contains("Bob asks to edit order OD-000066"));
+        Component request = notice(alice, "Bob asks to edit");
+        alice.find(TextField.class, request).single().setValue("finishing the invoice");
+        click(alice, request, "Not now");
+
+        eventually(() -> {
+            bob.activate();
+            assertThat(bob.find(Div.class)
+                            .withClassName("release-answer")
+                            .single()
+                            .getText())
+                    .isEqualTo("Alice: not now — “finishing the invoice”");
+            assertThat(notices(bobsGrid))
+                    .contains("Alice: not now to your request for order OD-000066 — “finishing the invoice”");
         });
     }
 

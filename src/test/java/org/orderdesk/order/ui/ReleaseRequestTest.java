@@ -36,7 +36,7 @@ class ReleaseRequestTest extends ClerksTest {
     }
 
     @Test
-    void releasingWithUnsavedChangesAsksFirstAndKeepEditingKeepsTheLock() {
+    void notNowKeepsTheLockAndTheUnsavedChanges() {
         BrowserlessUIContext alice = signIn("alice");
         alice.navigate("orders/42/edit", OrderEditorView.class);
         alice.find(TextArea.class).withCaption("Notes").single().setValue("Half-typed note");
@@ -45,10 +45,12 @@ class ReleaseRequestTest extends ClerksTest {
 
         click(bob, "Ask Alice to release");
         deliverPushes();
-        click(alice, notice(alice, "Bob asks to edit"), "Keep editing");
+        click(alice, notice(alice, "Bob asks to edit"), "Not now");
 
         assertThat(notices(alice)).noneMatch(text -> text.contains("asks to edit"));
         assertThat(alice.getCurrentView()).isInstanceOf(OrderEditorView.class);
+        assertThat(alice.find(TextArea.class).withCaption("Notes").single().getValue())
+                .isEqualTo("Half-typed note");
         assertThat(locks.find(ResourceId.order(42)).orElseThrow().holder().username())
                 .isEqualTo("alice");
     }
@@ -65,7 +67,7 @@ class ReleaseRequestTest extends ClerksTest {
         grid.rowActions(row).get("Ask Alice to release").run();
         deliverPushes();
         java.time.Instant askedAt = clock.instant();
-        click(alice, notice(alice, "Bob asks to edit"), "Keep editing");
+        click(alice, notice(alice, "Bob asks to edit"), "Not now");
 
         clock.advance(Duration.ofSeconds(30));
         bob.activate();
