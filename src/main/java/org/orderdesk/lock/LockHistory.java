@@ -73,7 +73,7 @@ public class LockHistory {
                         Ending.BROKEN,
                         actor,
                         end.reason());
-            case ACQUIRED, RELEASE_REQUESTED -> ended(stored, null, Ending.UNKNOWN);
+            case ACQUIRED, RELEASE_REQUESTED, RELEASE_DEFERRED, RELEASE_DECLINED -> ended(stored, null, Ending.UNKNOWN);
         };
     }
 
