@@ -107,6 +107,7 @@ class OrdersView extends VerticalLayout {
 
     private void addContextMenu() {
         GridContextMenu<OrderSummary> menu = grid.addContextMenu();
+        KeyboardContextMenu.enable(grid);
         menu.setDynamicContentHandler(row -> {
             menu.removeAll();
             if (row == null) {
