@@ -8,7 +8,7 @@
  *   server sends (the browser's own clock may be wrong), without a round trip per second;
  * - on pagehide (tab closed or reloaded) sends a beacon that releases the lock;
  * - asks before the page is left while the host is marked "unsaved", also after the lock is lost;
- * - after Keep editing on the expiry warning, puts the focus back in the field the clerk was last in;
+ * - after Keep editing on the expiry warning, puts the focus back in the field the clerk last typed in;
  * - stops by itself once the host has left the page.
  * A static resource: the app has no npm frontend bundle.
  */
@@ -54,7 +54,7 @@
             onActivity: (event) => {
                 if (isInEditor(host, event)) {
                     state.lastActivity = performance.now();
-                    if (event.type === 'focusin' && event.target.matches('input, textarea')) {
+                    if (event.type === 'input' && event.target.matches('input, textarea')) {
                         state.lastField = event.target;
                     }
                 }

@@ -107,7 +107,6 @@ class OrdersView extends VerticalLayout {
 
     private void addContextMenu() {
         GridContextMenu<OrderSummary> menu = grid.addContextMenu();
-        KeyboardContextMenu.enable(grid);
         menu.setDynamicContentHandler(row -> {
             menu.removeAll();
             if (row == null) {
