@@ -100,7 +100,8 @@ class EditorBrowserIT extends BrowserTest {
         Instant warnedExpiry = locks.find(ResourceId.order(3)).orElseThrow().expiresAt();
         int secondsLeftWhenWarned = seconds(countdown.textContent());
 
-        alice.getByText("Keep editing").click();
+        alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing"))
+                .click();
 
         assertThat(warning).isHidden();
         await().atMost(Duration.ofSeconds(2))
