@@ -119,7 +119,7 @@
         if (state) {
             state.lastActivity = performance.now();
             // Keep editing was clicked or pressed on the warning, whose card now closes: back to the
-            // field the clerk was in. (By Alt+K from inside the form, the focus never left it.)
+            // field the clerk last typed in. (By Alt+K from inside the form, the focus never left it.)
             const field = state.lastField;
             if (field && field.isConnected && host.contains(field) && !host.contains(document.activeElement)) {
                 field.focus();
