@@ -8,6 +8,7 @@
  *   server sends (the browser's own clock may be wrong), without a round trip per second;
  * - on pagehide (tab closed or reloaded) sends a beacon that releases the lock;
  * - asks before the page is left while the host is marked "unsaved", also after the lock is lost;
+ * - after Keep editing on the expiry warning, puts the focus back in the field the clerk last typed in;
  * - stops by itself once the host has left the page.
  * A static resource: the app has no npm frontend bundle.
  */
@@ -53,6 +54,9 @@
             onActivity: (event) => {
                 if (isInEditor(host, event)) {
                     state.lastActivity = performance.now();
+                    if (event.type === 'input' && event.target.matches('input, textarea')) {
+                        state.lastField = event.target;
+                    }
                 }
             },
             onPageHide: () => {
@@ -114,6 +118,12 @@
         const state = host.__lockHeartbeat;
         if (state) {
             state.lastActivity = performance.now();
+            // Keep editing was clicked or pressed on the warning, whose card now closes: back to the
+            // field the clerk last typed in. (By Alt+K from inside the form, the focus never left it.)
+            const field = state.lastField;
+            if (field && field.isConnected && host.contains(field) && !host.contains(document.activeElement)) {
+                field.focus();
+            }
             if (!state.lost) {
                 clearInterval(state.renewer);
                 state.renewer = setInterval(state.renew, state.renewIntervalMs);

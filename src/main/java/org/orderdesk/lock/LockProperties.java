@@ -16,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     renewal per half of it
  * @param idleTimeout after this long without typing or clicking, the editor stops renewing, and
  *     the server refuses its renewals
- * @param warnBefore how long before the end of an unrenewed lease the sweeper announces it
+ * @param warnBefore how long before the end of an unrenewed lease the sweeper announces it; a
+ *     sweep may come up to one {@code sweepInterval} late, so the warning comes at least {@code
+ *     warnBefore - sweepInterval} before the end, which must leave the clerk {@link
+ *     #MINIMUM_WARNING} to extend (WCAG 2.2.1, Timing Adjustable)
  * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
  * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)
  * @param releaseRequestInterval how long a clerk waits before asking the same holder again
@@ -35,6 +38,9 @@ public record LockProperties(
         @DefaultValue("60s") Duration releaseRequestInterval,
         @DefaultValue("5m") Duration releaseMoreTime) {
 
+    /** The least time an expiry warning leaves its holder to extend the lock: WCAG 2.2.1 asks for 20 s. */
+    public static final Duration MINIMUM_WARNING = Duration.ofSeconds(20);
+
     private static final String PREFIX = "orderdesk.lock.";
 
     public LockProperties {
@@ -49,14 +55,21 @@ public record LockProperties(
         if (problems.isEmpty()) {
             if (warnBefore.compareTo(lease) >= 0) {
                 problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));
+            } else if (lease.minus(warnBefore).compareTo(renewInterval.dividedBy(2)) < 0) {
+                problems.add(
+                        setting("warn-before", warnBefore) + " must be at most " + setting("lease", lease)
+                                + " minus half of " + setting("renew-interval", renewInterval)
+                                + ", or Keep editing on the expiry warning could come too soon after a renewal to extend the lock");
             }
             if (renewInterval.multipliedBy(3).compareTo(lease) > 0) {
                 problems.add(setting("renew-interval", renewInterval) + " must be at most a third of "
                         + setting("lease", lease) + ", so that two missed renewals do not lose the lock");
             }
-            if (sweepInterval.compareTo(warnBefore) >= 0) {
-                problems.add(setting("sweep-interval", sweepInterval) + " must be shorter than "
-                        + setting("warn-before", warnBefore) + ", or the expiry warning could come too late");
+            if (warnBefore.minus(sweepInterval).compareTo(MINIMUM_WARNING) < 0) {
+                problems.add(setting("warn-before", warnBefore) + " minus " + setting("sweep-interval", sweepInterval)
+                        + " must be at least " + format(MINIMUM_WARNING)
+                        + ": a sweep can come one interval late, and the expiry warning must leave the clerk "
+                        + format(MINIMUM_WARNING) + " to extend the lock");
             }
             if (idleTimeout.compareTo(renewInterval) < 0) {
                 problems.add(setting("idle-timeout", idleTimeout) + " must be at least "
@@ -83,6 +96,11 @@ public record LockProperties(
     }
 
     private static String setting(String name, Duration value) {
-        return PREFIX + name + " (" + value.toString().substring(2).toLowerCase(Locale.ROOT) + ")";
+        return PREFIX + name + " (" + format(value) + ")";
+    }
+
+    /** "2m", "20s", "500ms". */
+    public static String format(Duration value) {
+        return value.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

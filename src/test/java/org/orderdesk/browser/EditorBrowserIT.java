@@ -33,17 +33,18 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real Chromium against the editor and its edit lock, on the real clock with short lock timings:
- * a 6 s lease, renewed every 2 s while the clerk is active, idle after 4 s, the expiry warning 3 s
- * before the lease ends. Each test edits its own order, so the tests do not meet each other's locks.
+ * a 24 s lease, renewed every 2 s while the clerk is active, idle after 4 s, the expiry warning
+ * 21 s before the lease ends (the shortest the start-up rules allow with a 500 ms sweep), so 3 s
+ * after the last renewal. Each test edits its own order, so the tests do not meet each other's locks.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "orderdesk.lock.sweeper-enabled=true",
-            "orderdesk.lock.lease=6s",
+            "orderdesk.lock.lease=24s",
             "orderdesk.lock.renew-interval=2s",
             "orderdesk.lock.idle-timeout=4s",
-            "orderdesk.lock.warn-before=3s",
+            "orderdesk.lock.warn-before=21s",
             "orderdesk.lock.sweep-interval=500ms"
         })
 @ActiveProfiles("test")
@@ -99,7 +100,8 @@ class EditorBrowserIT extends BrowserTest {
         Instant warnedExpiry = locks.find(ResourceId.order(3)).orElseThrow().expiresAt();
         int secondsLeftWhenWarned = seconds(countdown.textContent());
 
-        alice.getByText("Keep editing").click();
+        alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing"))
+                .click();
 
         assertThat(warning).isHidden();
         await().atMost(Duration.ofSeconds(2))

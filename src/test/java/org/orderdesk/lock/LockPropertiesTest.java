@@ -28,10 +28,10 @@ class LockPropertiesTest {
     @Test
     void shortLeasesForBrowserTestsAreFine() {
         context.withPropertyValues(
-                        "orderdesk.lock.lease=6s",
+                        "orderdesk.lock.lease=24s",
                         "orderdesk.lock.renew-interval=2s",
                         "orderdesk.lock.idle-timeout=4s",
-                        "orderdesk.lock.warn-before=3s",
+                        "orderdesk.lock.warn-before=21s",
                         "orderdesk.lock.sweep-interval=500ms")
                 .run(started -> assertThat(started).hasNotFailed());
     }
@@ -40,7 +40,9 @@ class LockPropertiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             orderdesk.lock.warn-before=2m       | orderdesk.lock.warn-before (2m) must be shorter than orderdesk.lock.lease (2m)
             orderdesk.lock.renew-interval=41s   | orderdesk.lock.renew-interval (41s) must be at most a third of orderdesk.lock.lease (2m)
-            orderdesk.lock.sweep-interval=60s   | orderdesk.lock.sweep-interval (1m) must be shorter than orderdesk.lock.warn-before (1m)
+            orderdesk.lock.warn-before=19s      | orderdesk.lock.warn-before (19s) minus orderdesk.lock.sweep-interval (5s) must be at least 20s
+            orderdesk.lock.sweep-interval=41s   | orderdesk.lock.warn-before (1m) minus orderdesk.lock.sweep-interval (41s) must be at least 20s
+            orderdesk.lock.warn-before=106s     | orderdesk.lock.warn-before (1m46s) must be at most orderdesk.lock.lease (2m) minus half of orderdesk.lock.renew-interval (30s)
             orderdesk.lock.idle-timeout=10s     | orderdesk.lock.idle-timeout (10s) must be at least orderdesk.lock.renew-interval (30s)
             orderdesk.lock.lease=0s             | orderdesk.lock.lease (0s) must be positive
             orderdesk.lock.sweep-interval=-5s   | orderdesk.lock.sweep-interval (-5s) must be positive
@@ -55,6 +57,13 @@ class LockPropertiesTest {
                     .hasMessageStartingWith("Invalid lock settings: ")
                     .hasMessageContaining(message);
         });
+    }
+
+    /** The least warning the rules allow, with the default sweep interval: 25 s ahead, at most 5 s late. */
+    @Test
+    void aWarningThatLeavesExactlyTwentySecondsIsAllowed() {
+        context.withPropertyValues("orderdesk.lock.warn-before=25s")
+                .run(started -> assertThat(started).hasNotFailed());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.orderdesk.order.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,13 +12,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Duration;
 
 /**
- * "Your lock on order OD-000042 ends in 0:59 — Keep editing / Release". A notification, not a
- * dialog: it never takes the focus, so the keys a clerk is typing keep going into the form.
+ * "Your lock on order OD-000042 ends in 0:59 — Keep editing (Alt+K) / Release". A notification,
+ * not a dialog: it never takes the focus, so the keys a clerk is typing keep going into the form;
+ * its buttons come last in the page's Tab order, and {@link #SHORTCUT} keeps editing from anywhere
+ * in the editor, also from inside a field. Its card is an assertive live region (role alert): a
+ * screen reader reads it out once, with the time left in words; the visible countdown is hidden
+ * from it, or it would be read out every second.
  */
 final class ExpiryWarning {
 
+    /** Keeps editing from anywhere in the editor; no browser or Vaadin component binds Alt+K. */
+    static final Key SHORTCUT_KEY = Key.KEY_K;
+
+    static final KeyModifier SHORTCUT_MODIFIER = KeyModifier.ALT;
+
+    /** As the clerk reads it, and as {@code aria-keyshortcuts} announces it. */
+    static final String SHORTCUT = "Alt+K";
+
     private final Notification notification = new Notification();
     private final Span message = new Span();
+    private final Span spoken = new Span();
     private final HorizontalLayout content = new HorizontalLayout();
     private Span countdown = new Span();
 
@@ -25,11 +40,18 @@ final class ExpiryWarning {
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.setDuration(0);
-        notification.getElement().setAttribute("role", "alert");
+        notification.setAssertive(true);
+        spoken.addClassName("sr-only");
         Button keep = new Button("Keep editing", click -> keepEditing.run());
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keep.getElement().setAttribute("aria-keyshortcuts", SHORTCUT);
+        Span hint = new Span(SHORTCUT);
+        hint.addClassName("shortcut-hint");
+        // The button's name stays "Keep editing"; aria-keyshortcuts tells the key.
+        hint.getElement().setAttribute("aria-hidden", "true");
+        keep.setSuffixComponent(hint);
         Button give = new Button("Release", click -> release.run());
-        content.add(message, countdown, keep, give);
+        content.add(message, countdown, spoken, keep, give);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notification.add(content);
     }
@@ -41,6 +63,7 @@ final class ExpiryWarning {
 
     void show(String orderName, Duration remaining) {
         message.setText("Your lock on " + orderName + " ends in");
+        spoken.setText(inWords(remaining) + ". To keep editing, press " + SHORTCUT + ".");
         Span left = LockCountdown.showing(remaining);
         content.replace(countdown, left);
         countdown = left;
@@ -49,5 +72,17 @@ final class ExpiryWarning {
 
     void close() {
         notification.close();
+    }
+
+    /** "59 seconds", "1 minute 5 seconds": what a screen reader says for "0:59" and "1:05". */
+    static String inWords(Duration remaining) {
+        long seconds = Math.max(0, remaining.toSeconds());
+        long minutes = seconds / 60;
+        String secondsPart = (seconds % 60) + (seconds % 60 == 1 ? " second" : " seconds");
+        if (minutes == 0) {
+            return secondsPart;
+        }
+        String minutesPart = minutes + (minutes == 1 ? " minute" : " minutes");
+        return seconds % 60 == 0 ? minutesPart : minutesPart + " " + secondsPart;
     }
 }

@@ -2,11 +2,13 @@ package org.orderdesk.order.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Shortcuts;
 import java.util.function.Consumer;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.order.EditSession;
 import org.orderdesk.order.EditSession.Update;
 import org.orderdesk.order.EditStart;
+import org.orderdesk.order.InactivityLimit;
 import org.orderdesk.order.OrderChangedException;
 import org.orderdesk.ui.Formats;
 
@@ -44,6 +46,9 @@ final class HoldDisplay {
         this.expiryWarning = new ExpiryWarning(this::keepEditing, close);
         this.releaseRequests = new ReleaseRequestNotices(
                 editor, close, session::answer, session.settings().releaseMoreTime());
+        // Anywhere in the page while the editor is shown, also from inside a field of the form.
+        Shortcuts.addShortcutListener(
+                editor, this::keepEditing, ExpiryWarning.SHORTCUT_KEY, ExpiryWarning.SHORTCUT_MODIFIER);
     }
 
     void show(Update update) {
@@ -51,13 +56,13 @@ final class HoldDisplay {
             case Update.Held held -> {
                 lostPanel.hide();
                 editable.accept(true);
-                statusBar.showHeld(held.lock().expiresAt(), held.remaining());
+                statusBar.showHeld(held.lock().expiresAt(), held.remaining(), inactivityLimit());
                 if (editor.isAttached()) {
                     startHeartbeat();
                 }
             }
             case Update.Renewed renewed -> {
-                statusBar.showHeld(renewed.lock().expiresAt(), renewed.remaining());
+                statusBar.showHeld(renewed.lock().expiresAt(), renewed.remaining(), inactivityLimit());
                 heartbeat.rebase(renewed.remaining());
                 expiryWarning.close();
             }
@@ -98,9 +103,14 @@ final class HoldDisplay {
         heartbeat.start(session.lock().orElseThrow(), session.remaining(), session.settings());
     }
 
+    private InactivityLimit inactivityLimit() {
+        return InactivityLimit.of(session.settings());
+    }
+
     /**
-     * Renews at once, and lets the browser go on renewing as if the clerk had typed. The warning
-     * lies outside the editor, where the browser does not see the click: the server counts it.
+     * Keep editing, from the warning or by its shortcut: renews at once, and lets the browser go on
+     * renewing as if the clerk had typed. The warning lies outside the editor, where the browser
+     * does not see the click: the server counts it.
      */
     private void keepEditing() {
         session.keepEditing();

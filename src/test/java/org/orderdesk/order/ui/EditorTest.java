@@ -196,7 +196,7 @@ abstract class EditorTest extends SpringBrowserlessTest {
 
     /** The lock status above the form, as it reads. */
     String lockStatus() {
-        return $(Div.class).withClassName("lock-status").single().getElement().getTextRecursively();
+        return $(Span.class).withClassName("lock-line").single().getElement().getTextRecursively();
     }
 
     /** True while the panel that says the lock was lost is shown. */
@@ -221,7 +221,10 @@ abstract class EditorTest extends SpringBrowserlessTest {
 
     /** The expiry warning's message with its countdown, as it reads. */
     String expiryWarningText() {
-        return $(Span.class, expiryWarning()).all().stream().map(Span::getText).collect(Collectors.joining(" "));
+        return $(Span.class, expiryWarning()).all().stream()
+                .filter(span -> !span.hasClassName("sr-only") && !span.hasClassName("shortcut-hint"))
+                .map(Span::getText)
+                .collect(Collectors.joining(" "));
     }
 
     /** The grid of orders in the current view. */
