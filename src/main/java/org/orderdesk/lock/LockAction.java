@@ -8,5 +8,13 @@ public enum LockAction {
     EXPIRED,
     TAKEN_OVER,
     BROKEN,
-    RELEASE_REQUESTED;
+    RELEASE_REQUESTED,
+    /** A free resource is kept for the first clerk in its line; the entry's token is the reservation's id. */
+    RESERVED,
+    /** The clerk gave their reservation up, or their session ended. */
+    RESERVATION_DECLINED,
+    /** The reservation ended unused. */
+    RESERVATION_LAPSED,
+    /** A supervisor took the resource over; the clerk is first in line again. */
+    RESERVATION_VOIDED;
 }

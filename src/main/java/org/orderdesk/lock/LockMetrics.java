@@ -55,6 +55,10 @@ class LockMetrics {
             case LockEvent.Released released -> {}
             case LockEvent.Expiring expiring -> {}
             case LockEvent.ReleaseRequested requested -> {}
+            case LockEvent.Reserved reserved -> {}
+            case LockEvent.ReservationEnded ended -> {}
+            case LockEvent.JoinedLine joined -> {}
+            case LockEvent.LeftLine left -> {}
         }
     }
 }

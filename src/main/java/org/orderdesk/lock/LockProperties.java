@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the sweeper looks for leases that end soon or have ended
  * @param sweeperEnabled whether this node runs the sweeper (tests drive it by hand)
  * @param releaseRequestInterval how long a clerk waits before asking the same holder again
+ * @param reservation how long a free order is kept for the first clerk in its waiting line
  */
 @ConfigurationProperties("orderdesk.lock")
 public record LockProperties(
@@ -29,7 +30,8 @@ public record LockProperties(
         @DefaultValue("60s") Duration warnBefore,
         @DefaultValue("5s") Duration sweepInterval,
         @DefaultValue("true") boolean sweeperEnabled,
-        @DefaultValue("60s") Duration releaseRequestInterval) {
+        @DefaultValue("60s") Duration releaseRequestInterval,
+        @DefaultValue("30s") Duration reservation) {
 
     private static final String PREFIX = "orderdesk.lock.";
 
@@ -41,6 +43,7 @@ public record LockProperties(
         requirePositive(problems, "warn-before", warnBefore);
         requirePositive(problems, "sweep-interval", sweepInterval);
         requirePositive(problems, "release-request-interval", releaseRequestInterval);
+        requirePositive(problems, "reservation", reservation);
         if (problems.isEmpty()) {
             if (warnBefore.compareTo(lease) >= 0) {
                 problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));
@@ -52,6 +55,11 @@ public record LockProperties(
             if (sweepInterval.compareTo(warnBefore) >= 0) {
                 problems.add(setting("sweep-interval", sweepInterval) + " must be shorter than "
                         + setting("warn-before", warnBefore) + ", or the expiry warning could come too late");
+            }
+            if (reservation.compareTo(sweepInterval) <= 0) {
+                problems.add(setting("reservation", reservation) + " must be longer than "
+                        + setting("sweep-interval", sweepInterval)
+                        + ", or the next clerk in line could wait for the sweeper longer than a turn lasts");
             }
             if (idleTimeout.compareTo(renewInterval) < 0) {
                 problems.add(setting("idle-timeout", idleTimeout) + " must be at least "

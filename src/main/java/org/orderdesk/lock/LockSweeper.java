@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every sweep-interval: announces leases that end within warn-before (once per lease; a renewal
- * re-arms it) and removes leases that ended. Both are conditional statements, so when several
- * nodes sweep at once each warning and each removal is won, and published, by exactly one.
+ * re-arms it), removes leases that ended, handing each order on to the first in its line, and
+ * passes reservations that lapsed on to the next in line. All are conditional statements, so when
+ * several nodes sweep at once each warning, removal and lapse is won, and published, by exactly one.
  */
 @Component
 public class LockSweeper implements SchedulingConfigurer {
@@ -21,15 +22,17 @@ public class LockSweeper implements SchedulingConfigurer {
     private final LockStore store;
     private final LockTransactions steps;
     private final LockProperties settings;
+    private final LockTurns turns;
 
-    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings) {
+    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings, LockTurns turns) {
         this.store = store;
         this.steps = steps;
         this.settings = settings;
+        this.turns = turns;
     }
 
     /** What one sweep did. */
-    public record Sweep(int warned, int expired) {}
+    public record Sweep(int warned, int expired, int lapsed) {}
 
     public Sweep sweep() {
         Instant now = steps.now();
@@ -45,7 +48,13 @@ public class LockSweeper implements SchedulingConfigurer {
                 expired++;
             }
         }
-        return new Sweep(warned, expired);
+        int lapsed = 0;
+        for (Reservation reservation : store.findLapsedReservations(steps.now(), BATCH)) {
+            if (steps.atomically(() -> lapseOnce(reservation))) {
+                lapsed++;
+            }
+        }
+        return new Sweep(warned, expired, lapsed);
     }
 
     /** One step per lock, each with a fresh time: a sweep of many locks can take a while. */
@@ -59,11 +68,26 @@ public class LockSweeper implements SchedulingConfigurer {
     }
 
     private boolean expireOnce(LockInfo lock) {
+        Turn turn = turns.lock(lock.resource());
         Instant now = steps.now();
         if (!store.deleteIfExpired(lock.resource(), lock.token(), now)) {
             return false;
         }
         steps.recordExpiry(lock, null, now);
+        turns.handOn(turn, now);
+        return true;
+    }
+
+    /** Ends the reservation if it is still there and lapsed; the next in line gets one. */
+    private boolean lapseOnce(Reservation lapsed) {
+        Turn turn = turns.lock(lapsed.resource());
+        Reservation current = turn.reservation();
+        Instant now = steps.now();
+        if (current == null || current.id() != lapsed.id() || current.isLive(now)) {
+            return false;
+        }
+        // A reservation exists only while nobody holds the lock: the order is free to hand on.
+        turns.handOn(turn, now);
         return true;
     }
 
@@ -77,8 +101,12 @@ public class LockSweeper implements SchedulingConfigurer {
     private void sweepAndLog() {
         try {
             Sweep sweep = sweep();
-            if (sweep.warned() > 0 || sweep.expired() > 0) {
-                log.debug("Lock sweep: {} expiry warnings, {} expired", sweep.warned(), sweep.expired());
+            if (sweep.warned() > 0 || sweep.expired() > 0 || sweep.lapsed() > 0) {
+                log.debug(
+                        "Lock sweep: {} expiry warnings, {} expired, {} reservations lapsed",
+                        sweep.warned(),
+                        sweep.expired(),
+                        sweep.lapsed());
             }
         } catch (RuntimeException e) {
             log.warn("Lock sweep failed; the next one will retry", e);

@@ -12,7 +12,8 @@ public final class DocumentedLockSettings {
             Duration.ofSeconds(60),
             Duration.ofSeconds(5),
             true,
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(30));
 
     private DocumentedLockSettings() {}
 }

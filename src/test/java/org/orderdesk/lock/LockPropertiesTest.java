@@ -42,6 +42,8 @@ class LockPropertiesTest {
             orderdesk.lock.renew-interval=41s   | orderdesk.lock.renew-interval (41s) must be at most a third of orderdesk.lock.lease (2m)
             orderdesk.lock.sweep-interval=60s   | orderdesk.lock.sweep-interval (1m) must be shorter than orderdesk.lock.warn-before (1m)
             orderdesk.lock.idle-timeout=10s     | orderdesk.lock.idle-timeout (10s) must be at least orderdesk.lock.renew-interval (30s)
+            orderdesk.lock.reservation=5s       | orderdesk.lock.reservation (5s) must be longer than orderdesk.lock.sweep-interval (5s)
+            orderdesk.lock.reservation=0s       | orderdesk.lock.reservation (0s) must be positive
             orderdesk.lock.lease=0s             | orderdesk.lock.lease (0s) must be positive
             orderdesk.lock.sweep-interval=-5s   | orderdesk.lock.sweep-interval (-5s) must be positive
             """)

@@ -148,6 +148,10 @@ final class AuditTrail extends VerticalLayout {
             case TAKEN_OVER -> "Taken over";
             case BROKEN -> "Broken";
             case RELEASE_REQUESTED -> "Release requested";
+            case RESERVED -> "Reserved";
+            case RESERVATION_DECLINED -> "Reservation declined";
+            case RESERVATION_LAPSED -> "Reservation lapsed";
+            case RESERVATION_VOIDED -> "Reservation voided";
         };
     }
 

@@ -69,6 +69,8 @@ abstract class ClerksTest {
     @BeforeEach
     void openTheApplication() {
         jdbc.sql("delete from edit_locks").update();
+        jdbc.sql("delete from lock_waiters").update();
+        jdbc.sql("delete from lock_turns").update();
         app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
     }
 
