@@ -65,8 +65,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.myUsername = currentUser.require().getUsername();
         this.live = live;
         this.locks = new LiveLockTable(this, live);
-        this.banner =
-                new LockBanner(locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor()), clock);
+        this.banner = new LockBanner(
+                locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor(), clock), clock);
         addClassName("order-view");
         setSizeFull();
     }
@@ -116,9 +116,11 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         ResourceId resource = ResourceId.order(id);
         listening.add(locks.follow(
                 event -> event.resource().equals(resource),
+                LockBanner::isLineNews,
                 event -> new Object(),
                 banner::lockChanged,
                 () -> board.currentLock(id).stream().toList(),
+                () -> board.currentReservation(id).stream().toList(),
                 banner::refresh));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
