@@ -19,7 +19,7 @@ class PostgresSchemaTest {
         assertThat(jdbc.sql("select max(version) from flyway_schema_history where success")
                         .query(String.class)
                         .single())
-                .isEqualTo("3");
+                .isEqualTo("4");
         assertThat(jdbc.sql("select count(*) from orders").query(Long.class).single())
                 .isEqualTo(2000);
     }

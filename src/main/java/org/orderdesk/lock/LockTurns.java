@@ -1,6 +1,7 @@
 package org.orderdesk.lock;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockEvent.Ending;

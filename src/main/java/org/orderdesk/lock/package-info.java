@@ -12,6 +12,9 @@
  *       user accounts implement, whether the actor is a supervisor.
  *   <li>{@link org.orderdesk.lock.ReleaseRequests}: asking a holder to release, at most once per
  *       interval per requester and resource.
+ *   <li>{@link org.orderdesk.lock.WaitingLines}: the fair waiting line of each resource and the
+ *       {@link org.orderdesk.lock.Reservation} its first clerk gets when the holder lets go; only
+ *       they may acquire until they do, decline, or it lapses.
  *   <li>{@link org.orderdesk.lock.LockLosses}: how a hold ended, as a renewal, a fenced save or an
  *       editor says it.
  *   <li>{@link org.orderdesk.lock.LockAuditTrail}: reading the audit trail;
@@ -21,7 +24,9 @@
  *
  * <p>They share {@code LockTransactions} (one transaction per step, the clock, audit rows and
  * events) and {@code LockStore} (every SQL statement, in {@code JdbcLockStore}); granting and
- * extending holds is {@code LockGrants}, the supervisor and reason rules {@code Privileges}. The
+ * extending holds is {@code LockGrants}, whose turn it is {@code LockTurns} (every step that hands
+ * a resource on, takes it or changes its line locks its turn row first), the supervisor and reason
+ * rules {@code Privileges}. The
  * adapters in {@code lock.ui} and {@code lock.web} use this package; it never uses them.
  */
 @NullMarked
