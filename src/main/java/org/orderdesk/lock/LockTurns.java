@@ -1,7 +1,6 @@
 package org.orderdesk.lock;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockEvent.Ending;

@@ -99,7 +99,8 @@ class CrossNodeClerksTest extends ClusterClerksTest {
         OrdersView grid = bob.navigate(OrdersView.class);
 
         grid.rowActions(row(bob, 63)).get("Notify me when free").run();
-        assertThat(notices(bob)).contains("You are 1st in line for order OD-000063. You will be told when it is your turn.");
+        assertThat(notices(bob))
+                .contains("You are 1st in line for order OD-000063. You will be told when it is your turn.");
 
         click(alice, "Cancel");
 

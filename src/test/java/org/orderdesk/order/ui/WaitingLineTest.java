@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSessionEvent;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.ResourceId;
+import org.orderdesk.order.FreeNotices;
 import org.orderdesk.security.Role;
 import org.orderdesk.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
@@ -23,6 +27,9 @@ class WaitingLineTest extends ClerksTest {
 
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    FreeNotices freeNotices;
 
     /** A fourth clerk, who does not wait. */
     @BeforeEach
@@ -161,6 +168,21 @@ class WaitingLineTest extends ClerksTest {
         assertThat(Screens.placeInLine(bob)).isEqualTo("You are 1st in line");
         assertThat(Screens.placeInLine(clerks.carol())).isEqualTo("You are 2nd in line");
         assertThat(notices(bob)).contains("Sam took over order OD-000074. You are first in line again.");
+    }
+
+    @Test
+    void aClerkWhoseSessionEndsLeavesTheLine() {
+        Clerks clerks = aliceHoldsWhileBobThenCarolWait(75);
+        clerks.bob().activate();
+        String bobsSession = VaadinSession.getCurrent().getSession().getId();
+
+        freeNotices.sessionDestroyed(new HttpSessionEvent(new MockHttpSession(null, bobsSession)));
+        deliverPushes();
+
+        assertThat(Screens.placeInLine(clerks.carol())).isEqualTo("You are 1st in line");
+        click(clerks.alice(), "Cancel");
+        deliverPushes();
+        assertThat(Screens.banner(clerks.carol())).isEqualTo("Reserved for you · 0:30 — it is your turn");
     }
 
     private void takeOver(BrowserlessUIContext supervisor, String reason) {
