@@ -18,4 +18,5 @@ create index ix_release_reminders_remind_at on release_reminders (remind_at);
 alter table lock_audit drop constraint ck_lock_audit_action;
 alter table lock_audit add constraint ck_lock_audit_action check (action in
     ('ACQUIRED', 'RELEASED', 'EXPIRED', 'TAKEN_OVER', 'BROKEN', 'RELEASE_REQUESTED',
+     'RESERVED', 'RESERVATION_DECLINED', 'RESERVATION_LAPSED', 'RESERVATION_VOIDED',
      'RELEASE_DEFERRED', 'RELEASE_DECLINED'));

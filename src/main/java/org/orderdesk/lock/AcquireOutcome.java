@@ -13,4 +13,7 @@ public sealed interface AcquireOutcome {
 
     /** The same user holds the lock in another editor instance (another tab). */
     record HeldBySameUser(String otherHolderKey, Instant since, Instant until) implements AcquireOutcome {}
+
+    /** Nobody holds the lock, but it is another clerk's turn: reserved for {@code user} until {@code until}. */
+    record Reserved(LockUser user, Instant until) implements AcquireOutcome {}
 }

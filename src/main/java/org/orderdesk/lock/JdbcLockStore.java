@@ -82,6 +82,28 @@ class JdbcLockStore implements LockStore {
                 nullableInstant(rs, "lease_ends_at"));
     };
 
+    private static final String TURN_COLUMNS = "resource_type, resource_id, reservation, reserved_username,"
+            + " reserved_display_name, reserved_key, reserved_at, reserved_until";
+    private static final String WAITER_COLUMNS =
+            "resource_type, resource_id, username, display_name, waiter_key, seq, joined_at";
+
+    private static final RowMapper<Turn> TURN = (rs, row) -> {
+        ResourceId resource = new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id"));
+        return rs.getObject("reservation") == null
+                ? Turn.none(resource)
+                : new Turn(resource, reservation(rs, resource), rs.getString("reserved_key"));
+    };
+
+    private static final RowMapper<Reservation> RESERVATION =
+            (rs, row) -> reservation(rs, new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")));
+
+    private static final RowMapper<Waiter> WAITER = (rs, row) -> new Waiter(
+            new ResourceId(rs.getString("resource_type"), rs.getLong("resource_id")),
+            new LockUser(rs.getString("username"), rs.getString("display_name")),
+            rs.getString("waiter_key"),
+            rs.getLong("seq"),
+            instant(rs, "joined_at"));
+
     private final JdbcClient jdbc;
 
     JdbcLockStore(JdbcClient jdbc) {
@@ -366,6 +388,163 @@ class JdbcLockStore implements LockStore {
                 .single();
     }
 
+    @Override
+    public Optional<Turn> findTurnForUpdate(ResourceId resource) {
+        return byResource("select " + TURN_COLUMNS + " from lock_turns" + BY_RESOURCE + " for update", resource)
+                .query(TURN)
+                .optional();
+    }
+
+    @Override
+    public void insertTurn(ResourceId resource) {
+        byResource("insert into lock_turns (resource_type, resource_id) values (:type, :id)", resource)
+                .update();
+    }
+
+    @Override
+    public void reserve(Reservation reservation, String waiterKey) {
+        byResource(
+                        "update lock_turns set reservation = :reservation, reserved_username = :username,"
+                                + " reserved_display_name = :displayName, reserved_key = :key,"
+                                + " reserved_at = :at, reserved_until = :until" + BY_RESOURCE,
+                        reservation.resource())
+                .param("reservation", reservation.id())
+                .param("username", reservation.user().username())
+                .param("displayName", reservation.user().displayName())
+                .param("key", waiterKey)
+                .param("at", utc(reservation.reservedAt()))
+                .param("until", utc(reservation.expiresAt()))
+                .update();
+    }
+
+    @Override
+    public boolean clearReservation(ResourceId resource, long reservationId) {
+        return byResource(
+                                "update lock_turns set reservation = null, reserved_username = null,"
+                                        + " reserved_display_name = null, reserved_key = null, reserved_at = null,"
+                                        + " reserved_until = null" + BY_RESOURCE + " and reservation = :reservation",
+                                resource)
+                        .param("reservation", reservationId)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public Optional<Reservation> findReservation(ResourceId resource) {
+        return byResource(
+                        "select " + TURN_COLUMNS + " from lock_turns" + BY_RESOURCE + " and reservation is not null",
+                        resource)
+                .query(RESERVATION)
+                .optional();
+    }
+
+    @Override
+    public List<Reservation> findLiveReservations(Instant now) {
+        return jdbc.sql("select " + TURN_COLUMNS + " from lock_turns where reserved_until > :now"
+                        + " order by reserved_at, reservation")
+                .param("now", utc(now))
+                .query(RESERVATION)
+                .list();
+    }
+
+    @Override
+    public List<Reservation> findLapsedReservations(Instant now, int limit) {
+        return jdbc.sql("select " + TURN_COLUMNS + " from lock_turns where reserved_until <= :now"
+                        + " order by reserved_until fetch first :limit rows only")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query(RESERVATION)
+                .list();
+    }
+
+    @Override
+    public List<Reservation> findReservationsOf(String waiterKey) {
+        return jdbc.sql("select " + TURN_COLUMNS + " from lock_turns where reserved_key = :key")
+                .param("key", waiterKey)
+                .query(RESERVATION)
+                .list();
+    }
+
+    @Override
+    public long nextLineSeq() {
+        return jdbc.sql("select nextval('lock_line_seq')").query(Long.class).single();
+    }
+
+    @Override
+    public void insertWaiter(Waiter waiter) {
+        byResource(
+                        "insert into lock_waiters (" + WAITER_COLUMNS + ") values (:type, :id, :username,"
+                                + " :displayName, :key, :seq, :joinedAt)",
+                        waiter.resource())
+                .param("username", waiter.user().username())
+                .param("displayName", waiter.user().displayName())
+                .param("key", waiter.waiterKey())
+                .param("seq", waiter.seq())
+                .param("joinedAt", utc(waiter.joinedAt()))
+                .update();
+    }
+
+    @Override
+    public Optional<Waiter> firstInLine(ResourceId resource) {
+        return byResource(
+                        "select " + WAITER_COLUMNS + " from lock_waiters" + BY_RESOURCE
+                                + " order by seq fetch first 1 rows only",
+                        resource)
+                .query(WAITER)
+                .optional();
+    }
+
+    @Override
+    public Optional<Waiter> findWaiter(ResourceId resource, String username) {
+        return byResource(
+                        "select " + WAITER_COLUMNS + " from lock_waiters" + BY_RESOURCE + " and username = :username",
+                        resource)
+                .param("username", username)
+                .query(WAITER)
+                .optional();
+    }
+
+    @Override
+    public int placeInLine(ResourceId resource, String username) {
+        return byResource(
+                        "select count(*) from lock_waiters ahead join lock_waiters me"
+                                + " on ahead.resource_type = me.resource_type and ahead.resource_id = me.resource_id"
+                                + " and ahead.seq <= me.seq"
+                                + " where me.resource_type = :type and me.resource_id = :id and me.username = :username",
+                        resource)
+                .param("username", username)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public boolean deleteWaiter(ResourceId resource, String username) {
+        return byResource("delete from lock_waiters" + BY_RESOURCE + " and username = :username", resource)
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public List<Waiter> findWaitersOf(String waiterKey) {
+        return jdbc.sql("select " + WAITER_COLUMNS + " from lock_waiters where waiter_key = :key")
+                .param("key", waiterKey)
+                .query(WAITER)
+                .list();
+    }
+
+    @Override
+    public void rekey(String from, String to) {
+        jdbc.sql("update lock_waiters set waiter_key = :to where waiter_key = :from")
+                .param("from", from)
+                .param("to", to)
+                .update();
+        jdbc.sql("update lock_turns set reserved_key = :to where reserved_key = :from")
+                .param("from", from)
+                .param("to", to)
+                .update();
+    }
+
     private JdbcClient.StatementSpec byResource(String sql, ResourceId resource) {
         return jdbc.sql(sql).param("type", resource.type()).param("id", resource.id());
     }
@@ -414,6 +593,15 @@ class JdbcLockStore implements LockStore {
     private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static Reservation reservation(ResultSet rs, ResourceId resource) throws SQLException {
+        return new Reservation(
+                resource,
+                new LockUser(rs.getString("reserved_username"), rs.getString("reserved_display_name")),
+                rs.getLong("reservation"),
+                instant(rs, "reserved_at"),
+                instant(rs, "reserved_until"));
     }
 
     private static @Nullable LockUser user(@Nullable String username, @Nullable String displayName) {

@@ -30,6 +30,10 @@ public sealed interface LockEvent extends SharedEvent {
             case ReleaseRequested requested -> OptionalLong.empty();
             case ReleaseAnswered answered -> OptionalLong.empty();
             case ReleaseReminder reminder -> OptionalLong.empty();
+            case Reserved reserved -> OptionalLong.empty();
+            case ReservationEnded ended -> OptionalLong.empty();
+            case JoinedLine joined -> OptionalLong.empty();
+            case LeftLine left -> OptionalLong.empty();
         };
     }
 
@@ -85,4 +89,38 @@ public sealed interface LockEvent extends SharedEvent {
     /** The more time {@code holder} asked {@code requester} for has passed, and the hold goes on. */
     record ReleaseReminder(ResourceId resource, LockHolder holder, long token, LockUser requester, Instant at)
             implements LockEvent {}
+
+    /**
+     * The free resource is kept for {@code user}, who was first in its line, until {@code
+     * expiresAt}; {@code reservation} orders with the fencing tokens of the holds around it.
+     */
+    record Reserved(ResourceId resource, LockUser user, long reservation, Instant expiresAt, Instant at)
+            implements LockEvent {}
+
+    /** {@code user}'s reservation ended, {@code how}; {@code by} is who ended it, null for the system. */
+    record ReservationEnded(
+            ResourceId resource,
+            LockUser user,
+            long reservation,
+            Ending how,
+            @Nullable LockUser by,
+            Instant at) implements LockEvent {}
+
+    /** How a reservation ended. */
+    enum Ending {
+        /** Its clerk took the lock. */
+        USED,
+        /** Its clerk gave it up, or their session ended. */
+        DECLINED,
+        /** Its time ran out. */
+        LAPSED,
+        /** A supervisor took the resource over; its clerk is first in line again. */
+        VOIDED
+    }
+
+    /** {@code waiter} joined the resource's waiting line, at its end. */
+    record JoinedLine(ResourceId resource, LockUser waiter, Instant at) implements LockEvent {}
+
+    /** {@code waiter} left the line without a reservation: they asked to, their session ended, or they took the lock. */
+    record LeftLine(ResourceId resource, LockUser waiter, Instant at) implements LockEvent {}
 }

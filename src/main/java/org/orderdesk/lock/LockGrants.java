@@ -9,8 +9,9 @@ import org.orderdesk.lock.AcquireOutcome.HeldBySameUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Granting and extending holds, inside a step that already locked the lock row: what acquiring
- * and taking over share, so both decide "is it available?" the same way.
+ * Granting and extending holds, inside a step that already locked the turn row and the lock row:
+ * what acquiring and taking over share, so both decide "is it available, and whose turn is it?"
+ * the same way.
  */
 @Component
 class LockGrants {
@@ -19,30 +20,64 @@ class LockGrants {
     private final LockTransactions steps;
     private final LockProperties settings;
     private final LockMetrics metrics;
+    private final LockTurns turns;
 
-    LockGrants(LockStore store, LockTransactions steps, LockProperties settings, LockMetrics metrics) {
+    LockGrants(LockStore store, LockTransactions steps, LockProperties settings, LockMetrics metrics, LockTurns turns) {
         this.store = store;
         this.steps = steps;
         this.settings = settings;
         this.metrics = metrics;
+        this.turns = turns;
     }
 
-    /** Grants the lock when nobody else holds a live lease on it; empty when somebody does. */
-    Optional<Acquired> takeIfAvailable(
-            ResourceId resource, Optional<LockInfo> current, LockHolder holder, Instant now) {
-        if (current.isEmpty()) {
-            return Optional.of(grant(resource, holder, now, null));
+    /** Whether a clerk waits for their turn (acquiring, moving tabs) or a supervisor takes the resource out of turn. */
+    enum Precedence {
+        IN_TURN,
+        OUT_OF_TURN
+    }
+
+    /**
+     * Grants the lock when nobody else holds a live lease on it and it is {@code holder}'s turn
+     * (see {@link LockTurns}), or whatever the turn: {@code OUT_OF_TURN}. Otherwise the answer
+     * says who holds it or whose turn it is. A lease that ended unrenewed hands the resource on as
+     * a release would. Runs in a step that locked the turn row, then the lock row ({@code current}).
+     */
+    AcquireOutcome take(
+            Turn turn,
+            Optional<LockInfo> current,
+            LockHolder holder,
+            Instant now,
+            Precedence precedence,
+            @Nullable String reason) {
+        Long lapsedToken = null;
+        if (current.isPresent()) {
+            LockInfo lock = current.get();
+            if (lock.holder().isSameUser(holder) && lock.holder().holderKey().equals(holder.holderKey())) {
+                LockInfo extended = extend(lock, now);
+                return new Acquired(lock.token(), lock.acquiredAt(), extended.expiresAt());
+            }
+            if (lock.isLive(now)) {
+                return conflict(lock, holder);
+            }
+            lapsedToken = lock.token();
         }
-        LockInfo lock = current.get();
-        if (lock.holder().isSameUser(holder) && lock.holder().holderKey().equals(holder.holderKey())) {
-            LockInfo extended = extend(lock, now);
-            return Optional.of(new Acquired(lock.token(), lock.acquiredAt(), extended.expiresAt()));
+        boolean inTurn = precedence == Precedence.OUT_OF_TURN || turns.isTurnOf(turn, holder.user(), now);
+        if (lapsedToken != null) {
+            // The clerk who finds the lease ended and takes the lock is named as its taker.
+            steps.recordExpiry(current.get(), inTurn ? holder.user() : null, now);
         }
-        if (!lock.isLive(now)) {
-            steps.recordExpiry(lock, holder.user(), now);
-            return Optional.of(grant(resource, holder, now, lock.token()));
+        if (!inTurn) {
+            if (lapsedToken != null) {
+                store.delete(turn.resource(), lapsedToken);
+            }
+            return turns.refuse(turn, now);
         }
-        return Optional.empty();
+        if (precedence == Precedence.OUT_OF_TURN) {
+            turns.overrule(turn, holder.user(), reason, now);
+        } else {
+            turns.take(turn, holder.user(), now);
+        }
+        return grant(turn.resource(), holder, now, lapsedToken);
     }
 
     /** Who holds {@code lock}, as the answer to {@code holder}: the same user in another tab is its own answer. */

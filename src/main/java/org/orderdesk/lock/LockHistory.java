@@ -73,7 +73,14 @@ public class LockHistory {
                         Ending.BROKEN,
                         actor,
                         end.reason());
-            case ACQUIRED, RELEASE_REQUESTED, RELEASE_DEFERRED, RELEASE_DECLINED -> ended(stored, null, Ending.UNKNOWN);
+            case ACQUIRED,
+                    RELEASE_REQUESTED,
+                    RELEASE_DEFERRED,
+                    RELEASE_DECLINED,
+                    RESERVED,
+                    RESERVATION_DECLINED,
+                    RESERVATION_LAPSED,
+                    RESERVATION_VOIDED -> ended(stored, null, Ending.UNKNOWN);
         };
     }
 

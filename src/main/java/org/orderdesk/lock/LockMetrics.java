@@ -57,6 +57,10 @@ class LockMetrics {
             case LockEvent.ReleaseRequested requested -> {}
             case LockEvent.ReleaseAnswered answered -> {}
             case LockEvent.ReleaseReminder reminder -> {}
+            case LockEvent.Reserved reserved -> {}
+            case LockEvent.ReservationEnded ended -> {}
+            case LockEvent.JoinedLine joined -> {}
+            case LockEvent.LeftLine left -> {}
         }
     }
 }

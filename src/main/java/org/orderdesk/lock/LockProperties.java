@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param releaseMoreTime how much more time a holder asks for when answering "Give me 5 minutes"
  *     to a request to release; once it has passed without a release, the holder is reminded. Whole
  *     minutes, as the holder's button and the requester's answer say it in minutes
+ * @param reservation how long a free order is kept for the first clerk in its waiting line
  */
 @ConfigurationProperties("orderdesk.lock")
 public record LockProperties(
@@ -36,7 +37,8 @@ public record LockProperties(
         @DefaultValue("5s") Duration sweepInterval,
         @DefaultValue("true") boolean sweeperEnabled,
         @DefaultValue("60s") Duration releaseRequestInterval,
-        @DefaultValue("5m") Duration releaseMoreTime) {
+        @DefaultValue("5m") Duration releaseMoreTime,
+        @DefaultValue("30s") Duration reservation) {
 
     /** The least time an expiry warning leaves its holder to extend the lock: WCAG 2.2.1 asks for 20 s. */
     public static final Duration MINIMUM_WARNING = Duration.ofSeconds(20);
@@ -52,6 +54,7 @@ public record LockProperties(
         requirePositive(problems, "sweep-interval", sweepInterval);
         requirePositive(problems, "release-request-interval", releaseRequestInterval);
         requirePositive(problems, "release-more-time", releaseMoreTime);
+        requirePositive(problems, "reservation", reservation);
         if (problems.isEmpty()) {
             if (warnBefore.compareTo(lease) >= 0) {
                 problems.add(setting("warn-before", warnBefore) + " must be shorter than " + setting("lease", lease));
@@ -70,6 +73,11 @@ public record LockProperties(
                         + " must be at least " + format(MINIMUM_WARNING)
                         + ": a sweep can come one interval late, and the expiry warning must leave the clerk "
                         + format(MINIMUM_WARNING) + " to extend the lock");
+            }
+            if (reservation.compareTo(sweepInterval) <= 0) {
+                problems.add(setting("reservation", reservation) + " must be longer than "
+                        + setting("sweep-interval", sweepInterval)
+                        + ", or the next clerk in line could wait for the sweeper longer than a turn lasts");
             }
             if (idleTimeout.compareTo(renewInterval) < 0) {
                 problems.add(setting("idle-timeout", idleTimeout) + " must be at least "

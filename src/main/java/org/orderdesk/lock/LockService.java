@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.orderdesk.lock.AcquireOutcome.Acquired;
 import org.orderdesk.lock.RenewOutcome.Lost;
 import org.orderdesk.lock.RenewOutcome.Renewed;
 import org.springframework.stereotype.Service;
@@ -30,24 +29,28 @@ public class LockService {
     private final LockTransactions steps;
     private final LockGrants grants;
     private final LockLosses losses;
+    private final LockTurns turns;
 
-    LockService(LockStore store, LockTransactions steps, LockGrants grants, LockLosses losses) {
+    LockService(LockStore store, LockTransactions steps, LockGrants grants, LockLosses losses, LockTurns turns) {
         this.store = store;
         this.steps = steps;
         this.grants = grants;
         this.losses = losses;
+        this.turns = turns;
     }
 
     /**
-     * Takes the lock when it is free, expired, or already held under the same holder key (which
-     * extends it). Otherwise says who holds it; the same user in another tab is its own answer.
+     * Takes the lock when it is free (or expired) and it is the holder's turn: nobody waits for
+     * it, it is reserved for them, or they are first in its line; or when it is already held under
+     * the same holder key (which extends it). Otherwise says who holds it (the same user in another
+     * tab is its own answer), or for whom it is reserved.
      */
     public AcquireOutcome acquire(ResourceId resource, LockHolder holder) {
         AcquireOutcome outcome = steps.atomically(() -> {
+            Turn turn = turns.lock(resource);
             Optional<LockInfo> current = store.findForUpdate(resource);
             Instant now = steps.now();
-            Optional<Acquired> taken = grants.takeIfAvailable(resource, current, holder, now);
-            return taken.isPresent() ? taken.get() : grants.conflict(current.orElseThrow(), holder);
+            return grants.take(turn, current, holder, now, LockGrants.Precedence.IN_TURN, null);
         });
         return grants.countingConflicts(outcome);
     }
@@ -68,7 +71,10 @@ public class LockService {
         });
     }
 
-    /** Gives the lock up; false when this holder key and token no longer hold it. */
+    /**
+     * Gives the lock up; the first in its line, if anyone waits, gets a reservation. False when
+     * this holder key and token no longer hold it.
+     */
     public boolean release(ResourceId resource, String holderKey, long token) {
         return release(resource, holderKey, token, null);
     }
@@ -83,6 +89,7 @@ public class LockService {
 
     private boolean release(ResourceId resource, String holderKey, long token, @Nullable String reason) {
         return steps.atomically(() -> {
+            Turn turn = turns.lock(resource);
             Optional<LockInfo> current = store.findForUpdate(resource).filter(lock -> isHeldBy(lock, holderKey, token));
             if (current.isEmpty()) {
                 return false;
@@ -92,6 +99,7 @@ public class LockService {
             store.delete(resource, token);
             steps.audit(LockAction.RELEASED, lock, lock.holder().user(), reason, now);
             steps.publish(new LockEvent.Released(resource, lock.holder(), token, now));
+            turns.handOn(turn, now);
             return true;
         });
     }

@@ -86,4 +86,52 @@ interface LockStore {
     List<LockAuditEntry> findAudit(AuditFilter filter, long offset, int limit);
 
     long countAudit(AuditFilter filter);
+
+    // The turn row of a resource: the per-resource mutex of every step that hands it on, and its reservation.
+
+    /** The resource's turn row, locked for the rest of the transaction; empty if there is none yet. */
+    Optional<Turn> findTurnForUpdate(ResourceId resource);
+
+    /** Inserts the resource's turn row, without a reservation; fails with a duplicate key if one appeared meanwhile. */
+    void insertTurn(ResourceId resource);
+
+    /** Puts {@code reservation} on the resource's (existing) turn row, for the place in line of {@code waiterKey}. */
+    void reserve(Reservation reservation, String waiterKey);
+
+    /** Removes the reservation {@code reservationId} from the resource's turn row; false if it is not there. */
+    boolean clearReservation(ResourceId resource, long reservationId);
+
+    Optional<Reservation> findReservation(ResourceId resource);
+
+    /** Reservations that have not ended by {@code now}, oldest first. */
+    List<Reservation> findLiveReservations(Instant now);
+
+    /** Reservations that ended by {@code now} and are still on their turn rows, oldest end first. */
+    List<Reservation> findLapsedReservations(Instant now, int limit);
+
+    /** The reservations that came from places in line of {@code waiterKey}. */
+    List<Reservation> findReservationsOf(String waiterKey);
+
+    // The waiting lines.
+
+    /** A new position at the end of any line, greater than every one handed out before. */
+    long nextLineSeq();
+
+    /** Inserts a place in line; fails with a duplicate key if the user already waits for the resource. */
+    void insertWaiter(Waiter waiter);
+
+    Optional<Waiter> firstInLine(ResourceId resource);
+
+    Optional<Waiter> findWaiter(ResourceId resource, String username);
+
+    /** 1 for the first in line, and so on; 0 when {@code username} does not wait for the resource. */
+    int placeInLine(ResourceId resource, String username);
+
+    boolean deleteWaiter(ResourceId resource, String username);
+
+    /** The places in line of {@code waiterKey}. */
+    List<Waiter> findWaitersOf(String waiterKey);
+
+    /** Moves the places in line and reservations of {@code from} to {@code to}. */
+    void rekey(String from, String to);
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every sweep-interval: announces leases that end within warn-before (once per lease; a renewal
- * re-arms it), removes leases that ended, and reminds holders whose "Give me 5 minutes" ran out
- * ({@link ReleaseReminders}). Both are conditional statements, so when several
- * nodes sweep at once each warning and each removal is won, and published, by exactly one.
+ * re-arms it), removes leases that ended, handing each order on to the first in its line, passes
+ * reservations that lapsed on to the next in line, and reminds holders whose "Give me 5 minutes"
+ * ran out ({@link ReleaseReminders}). All are conditional statements, so when several nodes sweep
+ * at once each warning, removal, lapse and reminder is won, and published, by exactly one.
  */
 @Component
 public class LockSweeper implements SchedulingConfigurer {
@@ -22,17 +23,24 @@ public class LockSweeper implements SchedulingConfigurer {
     private final LockStore store;
     private final LockTransactions steps;
     private final LockProperties settings;
+    private final LockTurns turns;
     private final ReleaseReminders reminders;
 
-    LockSweeper(LockStore store, LockTransactions steps, LockProperties settings, ReleaseReminders reminders) {
+    LockSweeper(
+            LockStore store,
+            LockTransactions steps,
+            LockProperties settings,
+            LockTurns turns,
+            ReleaseReminders reminders) {
         this.store = store;
         this.steps = steps;
         this.settings = settings;
+        this.turns = turns;
         this.reminders = reminders;
     }
 
     /** What one sweep did. */
-    public record Sweep(int warned, int expired, int reminded) {}
+    public record Sweep(int warned, int expired, int lapsed, int reminded) {}
 
     public Sweep sweep() {
         Instant now = steps.now();
@@ -48,8 +56,14 @@ public class LockSweeper implements SchedulingConfigurer {
                 expired++;
             }
         }
+        int lapsed = 0;
+        for (Reservation reservation : store.findLapsedReservations(steps.now(), BATCH)) {
+            if (steps.atomically(() -> lapseOnce(reservation))) {
+                lapsed++;
+            }
+        }
         int reminded = reminders.remindDue(BATCH);
-        return new Sweep(warned, expired, reminded);
+        return new Sweep(warned, expired, lapsed, reminded);
     }
 
     /** One step per lock, each with a fresh time: a sweep of many locks can take a while. */
@@ -63,11 +77,26 @@ public class LockSweeper implements SchedulingConfigurer {
     }
 
     private boolean expireOnce(LockInfo lock) {
+        Turn turn = turns.lock(lock.resource());
         Instant now = steps.now();
         if (!store.deleteIfExpired(lock.resource(), lock.token(), now)) {
             return false;
         }
         steps.recordExpiry(lock, null, now);
+        turns.handOn(turn, now);
+        return true;
+    }
+
+    /** Ends the reservation if it is still there and lapsed; the next in line gets one. */
+    private boolean lapseOnce(Reservation lapsed) {
+        Turn turn = turns.lock(lapsed.resource());
+        Reservation current = turn.reservation();
+        Instant now = steps.now();
+        if (current == null || current.id() != lapsed.id() || current.isLive(now)) {
+            return false;
+        }
+        // A reservation exists only while nobody holds the lock: the order is free to hand on.
+        turns.handOn(turn, now);
         return true;
     }
 
@@ -81,11 +110,12 @@ public class LockSweeper implements SchedulingConfigurer {
     private void sweepAndLog() {
         try {
             Sweep sweep = sweep();
-            if (sweep.warned() > 0 || sweep.expired() > 0 || sweep.reminded() > 0) {
+            if (sweep.warned() > 0 || sweep.expired() > 0 || sweep.lapsed() > 0 || sweep.reminded() > 0) {
                 log.debug(
-                        "Lock sweep: {} expiry warnings, {} expired, {} release reminders",
+                        "Lock sweep: {} expiry warnings, {} expired, {} reservations lapsed, {} release reminders",
                         sweep.warned(),
                         sweep.expired(),
+                        sweep.lapsed(),
                         sweep.reminded());
             }
         } catch (RuntimeException e) {

@@ -11,32 +11,53 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The live locks as a view last loaded them, kept current by applying {@link LockEvent}s instead
- * of asking the database again. Events may arrive out of order, since each is delivered by the
- * thread that committed it; fencing tokens put them back in order: a hold that ended is never
- * revived by a late event about it, and a newer hold is never replaced by an older one.
- * Thread-safe: events are applied on committing threads while a UI reads.
+ * The live locks and reservations as a view last loaded them, kept current by applying {@link
+ * LockEvent}s instead of asking the database again. Events may arrive out of order, since each is
+ * delivered by the thread that committed it; fencing tokens put them back in order (reservation
+ * ids come from the same sequence): a hold or reservation that ended is never revived by a late
+ * event about it, and a newer one is never replaced by an older one. A resource is held or
+ * reserved, never both: the newer of the two is what stands. Thread-safe: events are applied on
+ * committing threads while a UI reads.
  */
 public final class LockTable {
 
-    /** The live hold of a resource, if any, and the newest token known to have ended. */
-    private record Slot(@Nullable LockInfo lock, long lastEndedToken) {
+    /** The live hold or reservation of a resource, if any, and the newest token or reservation known to have ended. */
+    private record Slot(@Nullable LockInfo lock, @Nullable Reservation reservation, long lastEnded) {
 
-        static final Slot EMPTY = new Slot(null, 0);
+        static final Slot EMPTY = new Slot(null, null, 0);
 
-        /** Holds {@code candidate} unless its hold ended, a newer one began, or it is an older renewal. */
+        /** Holds {@code candidate} unless its hold ended, something newer stands, or it is an older renewal. */
         Slot holding(LockInfo candidate) {
-            boolean stale = candidate.token() <= lastEndedToken
+            boolean stale = candidate.token() <= lastEnded
+                    || (reservation != null && reservation.id() > candidate.token())
                     || (lock != null
                             && (lock.token() > candidate.token()
                                     || (lock.token() == candidate.token()
                                             && lock.expiresAt().isAfter(candidate.expiresAt()))));
-            return stale ? this : new Slot(candidate, lastEndedToken);
+            if (stale) {
+                return this;
+            }
+            // A reservation older than the hold ended when the hold began.
+            long ended = reservation == null ? lastEnded : Math.max(lastEnded, reservation.id());
+            return new Slot(candidate, null, ended);
+        }
+
+        /** Stands for {@code candidate} unless it ended or something newer stands; an older hold ended before it. */
+        Slot reserving(Reservation candidate) {
+            boolean stale = candidate.id() <= lastEnded
+                    || (lock != null && lock.token() > candidate.id())
+                    || (reservation != null && reservation.id() >= candidate.id());
+            if (stale) {
+                return this;
+            }
+            long ended = lock == null ? lastEnded : Math.max(lastEnded, lock.token());
+            return new Slot(null, candidate, ended);
         }
 
         Slot ending(long token) {
             LockInfo kept = lock != null && lock.token() > token ? lock : null;
-            return new Slot(kept, Math.max(lastEndedToken, token));
+            Reservation keptReservation = reservation != null && reservation.id() > token ? reservation : null;
+            return new Slot(kept, keptReservation, Math.max(lastEnded, token));
         }
 
         @Nullable
@@ -62,6 +83,12 @@ public final class LockTable {
                 slots.compute(lock.resource(), (resource, slot) -> (slot == null ? Slot.EMPTY : slot).holding(lock)));
     }
 
+    /** Adds reservations read from the database; as {@link #load}, safe after events were applied. */
+    public void loadReservations(Collection<Reservation> live) {
+        live.forEach(reservation -> slots.compute(
+                reservation.resource(), (resource, slot) -> (slot == null ? Slot.EMPTY : slot).reserving(reservation)));
+    }
+
     /** Forgets everything, for a view that stops listening and will load afresh. */
     public void clear() {
         slots.clear();
@@ -73,7 +100,8 @@ public final class LockTable {
         slots.compute(event.resource(), (resource, slot) -> {
             Slot before = slot == null ? Slot.EMPTY : slot;
             Slot after = next(before, event);
-            changed[0] = !Objects.equals(before.lock(), after.lock());
+            changed[0] = !Objects.equals(before.lock(), after.lock())
+                    || !Objects.equals(before.reservation(), after.reservation());
             return after;
         });
         return changed[0];
@@ -81,6 +109,11 @@ public final class LockTable {
 
     public Optional<LockInfo> find(ResourceId resource) {
         return Optional.ofNullable(slots.getOrDefault(resource, Slot.EMPTY).lock());
+    }
+
+    /** The reservation of a resource nobody holds, if one stands. */
+    public Optional<Reservation> findReservation(ResourceId resource) {
+        return Optional.ofNullable(slots.getOrDefault(resource, Slot.EMPTY).reservation());
     }
 
     /** The live locks, oldest first. */
@@ -126,7 +159,7 @@ public final class LockTable {
                 LockInfo current = slot.current(expiring.token());
                 yield current == null || !current.expiresAt().equals(expiring.expiresAt())
                         ? slot
-                        : new Slot(current.announced(), slot.lastEndedToken());
+                        : new Slot(current.announced(), null, slot.lastEnded());
             }
             case LockEvent.Released released -> slot.ending(released.token());
             case LockEvent.Expired expired -> slot.ending(expired.token());
@@ -134,6 +167,16 @@ public final class LockTable {
             case LockEvent.ReleaseRequested requested -> slot;
             case LockEvent.ReleaseAnswered answered -> slot;
             case LockEvent.ReleaseReminder reminder -> slot;
+            case LockEvent.Reserved reserved ->
+                slot.reserving(new Reservation(
+                        reserved.resource(),
+                        reserved.user(),
+                        reserved.reservation(),
+                        reserved.at(),
+                        reserved.expiresAt()));
+            case LockEvent.ReservationEnded ended -> slot.ending(ended.reservation());
+            case LockEvent.JoinedLine joined -> slot;
+            case LockEvent.LeftLine left -> slot;
         };
     }
 

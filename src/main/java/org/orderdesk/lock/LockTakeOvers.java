@@ -23,46 +23,65 @@ public class LockTakeOvers {
     private final LockTransactions steps;
     private final LockGrants grants;
     private final Privileges privileges;
+    private final LockTurns turns;
 
-    LockTakeOvers(LockStore store, LockTransactions steps, LockGrants grants, Privileges privileges) {
+    LockTakeOvers(LockStore store, LockTransactions steps, LockGrants grants, Privileges privileges, LockTurns turns) {
         this.store = store;
         this.steps = steps;
         this.grants = grants;
         this.privileges = privileges;
+        this.turns = turns;
     }
 
     /**
      * Takes over the hold of {@code token} only: the one the supervisor saw when deciding. When the
      * lock is free by now, it is simply taken; when another hold replaced that one meanwhile, the
-     * answer says who holds it and nothing changes.
+     * answer says who holds it and nothing changes. A supervisor ignores the waiting line: a
+     * reservation for the first in line is voided, and that clerk is first in line again; the
+     * others keep their places, to be served when the supervisor lets go.
      *
      * @throws AccessDeniedException when another user holds it and {@code newHolder} is no supervisor
      */
     public AcquireOutcome takeOver(ResourceId resource, long token, LockHolder newHolder, @Nullable String reason) {
-        return takeWhere(resource, newHolder, lock -> lock.token() == token, reason);
+        LockGrants.Precedence precedence = privileges.isSupervisor(newHolder.user())
+                ? LockGrants.Precedence.OUT_OF_TURN
+                : LockGrants.Precedence.IN_TURN;
+        return takeWhere(resource, newHolder, lock -> lock.token() == token, precedence, reason);
     }
 
     /**
      * Moves the user's editing to {@code holder}'s tab: takes the lock from the same user's other
      * holder key, or simply takes it when it is free. When another user holds it by now (the other
-     * tab's lease ran out and someone took it), that is the answer and nothing changes.
+     * tab's lease ran out and someone took it), that is the answer and nothing changes. A free
+     * order goes to whoever's turn it is, as when acquiring it.
      */
     public AcquireOutcome moveHere(ResourceId resource, LockHolder holder) {
-        return takeWhere(resource, holder, lock -> lock.holder().isSameUser(holder), null);
+        return takeWhere(
+                resource, holder, lock -> lock.holder().isSameUser(holder), LockGrants.Precedence.IN_TURN, null);
     }
 
-    /** Takes the lock when it is available, or from a live hold that {@code mayTake}; otherwise says who holds it. */
+    /**
+     * Takes the lock when it is available, or from a live hold that {@code mayTake}; otherwise says
+     * who holds it or whose turn it is. Taking it from a live hold leaves the line as it is.
+     */
     private AcquireOutcome takeWhere(
-            ResourceId resource, LockHolder holder, Predicate<LockInfo> mayTake, @Nullable String reason) {
+            ResourceId resource,
+            LockHolder holder,
+            Predicate<LockInfo> mayTake,
+            LockGrants.Precedence precedence,
+            @Nullable String reason) {
         AcquireOutcome outcome = steps.atomically(() -> {
+            Turn turn = turns.lock(resource);
             Optional<LockInfo> current = store.findForUpdate(resource);
             Instant now = steps.now();
-            Optional<Acquired> taken = grants.takeIfAvailable(resource, current, holder, now);
-            if (taken.isPresent()) {
-                return taken.get();
+            AcquireOutcome available = grants.take(turn, current, holder, now, precedence, reason);
+            boolean held = available instanceof AcquireOutcome.HeldByOther
+                    || available instanceof AcquireOutcome.HeldBySameUser;
+            if (!held) {
+                return available;
             }
             LockInfo lock = current.orElseThrow();
-            return mayTake.test(lock) ? takeFrom(lock, holder, reason, now) : grants.conflict(lock, holder);
+            return mayTake.test(lock) ? takeFrom(lock, holder, reason, now) : available;
         });
         return grants.countingConflicts(outcome);
     }

@@ -95,6 +95,13 @@ class LockTransactions {
                 at, lock.resource(), action, lock.token(), lock.holder().user(), actor, reason));
     }
 
+    /** Writes the audit row of a change to a reservation, inside the current step; its token is the reservation's id. */
+    void audit(
+            LockAction action, Reservation reservation, @Nullable LockUser actor, @Nullable String reason, Instant at) {
+        store.audit(LockAuditEntry.of(
+                at, reservation.resource(), action, reservation.id(), reservation.user(), actor, reason));
+    }
+
     /**
      * Counts a renewal on the audit row of the hold it extends, inside the current step: a hold
      * keeps one row however long it lasts, where a row per renewal would add 120 an hour per editor.

@@ -17,6 +17,11 @@ class Privileges {
         this.supervisors = supervisors;
     }
 
+    /** Whether {@code user} is a supervisor by the user accounts now. */
+    boolean isSupervisor(LockUser user) {
+        return supervisors.isSupervisor(user.username());
+    }
+
     /** @throws AccessDeniedException when {@code user} is not a supervisor, whatever the caller's view showed */
     void requireSupervisor(LockUser user, String action) {
         if (!supervisors.isSupervisor(user.username())) {

@@ -12,6 +12,9 @@ public sealed interface EditStart {
     /** Another clerk holds the lock. */
     record LockedByOther(String orderNumber, LockUser holder, Instant since, Instant until) implements EditStart {}
 
+    /** Nobody edits the order, but it is reserved for {@code reservedFor}, whose turn it is, until {@code until}. */
+    record ReservedForOther(String orderNumber, LockUser reservedFor, Instant until) implements EditStart {}
+
     /** The same clerk edits the order in another tab. */
     record OpenInOtherTab(String orderNumber, Instant since, Instant until) implements EditStart {}
 

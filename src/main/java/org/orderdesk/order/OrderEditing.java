@@ -212,6 +212,8 @@ public class OrderEditing implements EditOperations {
                 new EditStart.LockedByOther(orderNumber, other.holder(), other.since(), other.until());
             case AcquireOutcome.HeldBySameUser sameUser ->
                 new EditStart.OpenInOtherTab(orderNumber, sameUser.since(), sameUser.until());
+            case AcquireOutcome.Reserved reserved ->
+                new EditStart.ReservedForOther(orderNumber, reserved.user(), reserved.until());
         };
     }
 

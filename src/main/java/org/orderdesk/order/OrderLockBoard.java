@@ -3,14 +3,19 @@ package org.orderdesk.order;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.orderdesk.event.Subscription;
+import org.orderdesk.lock.JoinOutcome;
+import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ReleaseRequest;
 import org.orderdesk.lock.ReleaseRequests;
+import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.lock.SessionLockRegistry;
+import org.orderdesk.lock.WaitingLines;
 import org.orderdesk.security.AppUserDetails;
 import org.orderdesk.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -30,9 +35,11 @@ public class OrderLockBoard {
     private final OrderPresence presence;
     private final SessionLockRegistry sessionLocks;
     private final SignedInUser signedIn;
+    private final WaitingLines lines;
 
     OrderLockBoard(
             LockService locks,
+            WaitingLines lines,
             ReleaseRequests releaseRequests,
             OrderService orders,
             FreeNotices freeNotices,
@@ -40,6 +47,7 @@ public class OrderLockBoard {
             SessionLockRegistry sessionLocks,
             SignedInUser signedIn) {
         this.locks = locks;
+        this.lines = lines;
         this.releaseRequests = releaseRequests;
         this.orders = orders;
         this.freeNotices = freeNotices;
@@ -70,9 +78,24 @@ public class OrderLockBoard {
         return sessionLocks.holds(sessionId, lock.holder().holderKey());
     }
 
+    /** Who has the order reserved now, if it is free and someone's turn. */
+    public Optional<Reservation> currentReservation(long orderId) {
+        return lines.reservation(ResourceId.order(orderId));
+    }
+
+    /** Every reservation that lasts now; views keep them current in their lock table with lock events. */
+    public List<Reservation> currentReservations() {
+        return lines.currentReservations();
+    }
+
+    /** {@code username}'s place in the order's waiting line (1 = next), if they wait. */
+    public OptionalInt placeInLine(long orderId, String username) {
+        return lines.placeOf(ResourceId.order(orderId), username);
+    }
+
     /**
      * Asks the holder of the order's lock to release it, in the signed-in user's name; when asked,
-     * the asker is also told once the order is free.
+     * the asker also joins the order's waiting line.
      */
     public ReleaseRequest askToRelease(long orderId, String orderNumber, String sessionId) {
         AppUserDetails user = signedIn.require();
@@ -85,20 +108,23 @@ public class OrderLockBoard {
     }
 
     /**
-     * Remembers that this session waits for the order to be free.
-     *
-     * @return false, and nothing is remembered, when nobody holds the order's lock now
+     * Puts the signed-in user in the order's waiting line, from this session: when the holder lets
+     * go, the first in line gets the order reserved. The answer is their place, or that it is their
+     * turn already, or that the order is free (then nothing is remembered).
      */
-    public boolean notifyWhenFree(long orderId, String orderNumber, String sessionId) {
-        if (currentLock(orderId).isEmpty()) {
-            return false;
+    public JoinOutcome notifyWhenFree(long orderId, String orderNumber, String sessionId) {
+        AppUserDetails user = signedIn.require();
+        JoinOutcome joined = lines.join(ResourceId.order(orderId), lockUser(user), sessionId);
+        if (joined instanceof JoinOutcome.InLine || joined instanceof JoinOutcome.YourTurn) {
+            freeNotices.add(sessionId, new FreeNotices.Wait(orderId, orderNumber));
         }
-        freeNotices.add(sessionId, new FreeNotices.Wait(orderId, orderNumber));
-        return true;
+        return joined;
     }
 
+    /** The signed-in user leaves the order's line, or gives up their reservation: the next in line gets it. */
     public void stopNotifying(long orderId, String sessionId) {
         freeNotices.cancel(sessionId, orderId);
+        lines.leave(ResourceId.order(orderId), lockUser(signedIn.require()));
     }
 
     public Optional<FreeNotices.Wait> waitFor(long orderId, String sessionId) {
@@ -110,15 +136,33 @@ public class OrderLockBoard {
         return freeNotices.waitsOf(sessionId);
     }
 
-    /** Takes the session's "free now" notice for the order, so that only one of its tabs shows it. */
-    public Optional<FreeNotices.Wait> claimFreeNotice(long orderId, String sessionId) {
-        return freeNotices.claim(sessionId, orderId);
+    /** Takes the telling of a reservation for the session, so that only one of its tabs tells it. */
+    public boolean claimTurnNotice(Reservation reservation, String sessionId) {
+        return freeNotices.claimOnce(sessionId, "turn " + reservation.id());
+    }
+
+    /** Takes the telling of the end of a reservation for the session, so that only one of its tabs tells it. */
+    public boolean claimTurnEndNotice(LockEvent.ReservationEnded ended, String sessionId) {
+        return freeNotices.claimOnce(sessionId, "ended " + ended.reservation());
+    }
+
+    /** The session waits for the order again: its clerk is back in line (a supervisor took their turn). */
+    public void waitAgain(long orderId, String orderNumber, String sessionId) {
+        freeNotices.add(sessionId, new FreeNotices.Wait(orderId, orderNumber));
+    }
+
+    /** The session no longer waits for the order: the clerk's turn came. */
+    public void forgetWait(long orderId, String sessionId) {
+        freeNotices.cancel(sessionId, orderId);
     }
 
     /** Counts the signed-in user as looking at the order until the subscription is cancelled. */
     public Subscription lookAt(long orderId) {
-        AppUserDetails user = signedIn.require();
-        return presence.enter(orderId, new LockUser(user.getUsername(), user.getDisplayName()));
+        return presence.enter(orderId, lockUser(signedIn.require()));
+    }
+
+    private static LockUser lockUser(AppUserDetails user) {
+        return new LockUser(user.getUsername(), user.getDisplayName());
     }
 
     public List<LockUser> viewersOf(long orderId) {

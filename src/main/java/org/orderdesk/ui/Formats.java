@@ -46,6 +46,20 @@ public final class Formats {
         return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
     }
 
+    /** "1st", "2nd", "3rd", "4th", "11th", "21st": a place in a line. */
+    public static String ordinal(int place) {
+        int lastTwo = place % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13
+                ? "th"
+                : switch (place % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return place + suffix;
+    }
+
     public static String money(BigDecimal amount) {
         return String.format(Locale.US, "%,.2f", amount);
     }

@@ -13,6 +13,7 @@ import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.LockTable;
+import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
 
 /**
@@ -65,6 +66,22 @@ public final class LiveLockTable {
             Consumer<? super LockEvent> changed,
             Supplier<? extends Collection<LockInfo>> current,
             Runnable loaded) {
+        return follow(about, alsoNews, coalesceKey, changed, current, List::of, loaded);
+    }
+
+    /**
+     * As {@link #follow(Predicate, Predicate, Function, Consumer, Supplier, Runnable)}, for a view
+     * that also shows for whom free resources are reserved: each load reads them too ({@code
+     * reserved}).
+     */
+    public Registration follow(
+            Predicate<? super LockEvent> about,
+            Predicate<? super LockEvent> alsoNews,
+            Function<? super LockEvent, ?> coalesceKey,
+            Consumer<? super LockEvent> changed,
+            Supplier<? extends Collection<LockInfo>> current,
+            Supplier<? extends Collection<Reservation>> reserved,
+            Runnable loaded) {
         table.clear();
         Registration events = live.whileAttached(
                 owner,
@@ -74,6 +91,7 @@ public final class LiveLockTable {
                 changed);
         Runnable load = () -> {
             table.load(current.get());
+            table.loadReservations(reserved.get());
             loaded.run();
         };
         // Registered after the subscription, so it runs after it on attach.
@@ -97,6 +115,11 @@ public final class LiveLockTable {
 
     public Optional<LockInfo> find(ResourceId resource) {
         return table.find(resource);
+    }
+
+    /** The reservation of a resource nobody holds, if one stands. */
+    public Optional<Reservation> findReservation(ResourceId resource) {
+        return table.findReservation(resource);
     }
 
     /** The live locks, oldest first. */

@@ -33,6 +33,11 @@ public final class Notices {
      * the text; each action closes it as well.
      */
     public static Notification ask(HasComponents owner, String className, String text, Button... actions) {
+        return ask(owner, className, new Span(text), actions);
+    }
+
+    /** As {@link #ask(HasComponents, String, String, Button...)}, with a message that is more than text. */
+    public static Notification ask(HasComponents owner, String className, Component message, Button... actions) {
         Notification notice = new Notification();
         notice.addClassName(className);
         notice.setDuration(0);
@@ -44,7 +49,7 @@ public final class Notices {
         for (Button action : actions) {
             action.addClickListener(click -> notice.close());
         }
-        HorizontalLayout content = new HorizontalLayout(new Span(text));
+        HorizontalLayout content = new HorizontalLayout(message);
         content.add((Component[]) actions);
         content.add(dismiss);
         content.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -26,6 +26,7 @@ class EventCodecTest {
     private static final ResourceId ORDER = ResourceId.order(42);
     private static final LockHolder ALICE = new LockHolder("alice", "Alice", "alices-tab");
     private static final LockHolder SAM = new LockHolder("sam", "Sam", "sams-tab");
+    private static final LockUser BOB = new LockUser("bob", "Bob");
 
     private final EventCodec codec = new EventCodec(JsonMapper.builder().build());
 
@@ -60,6 +61,12 @@ class EventCodecTest {
                         "finishing the invoice",
                         AT),
                 new LockEvent.ReleaseReminder(ORDER, ALICE, 7, new LockUser("bob", "Bob"), AT),
+                new LockEvent.Reserved(ORDER, BOB, 9, AT.plusSeconds(30), AT),
+                new LockEvent.ReservationEnded(ORDER, BOB, 9, LockEvent.Ending.USED, BOB, AT),
+                new LockEvent.ReservationEnded(ORDER, BOB, 9, LockEvent.Ending.LAPSED, null, AT),
+                new LockEvent.ReservationEnded(ORDER, BOB, 9, LockEvent.Ending.VOIDED, SAM.user(), AT),
+                new LockEvent.JoinedLine(ORDER, BOB, AT),
+                new LockEvent.LeftLine(ORDER, BOB, AT),
                 new OrderSaved(42, "OD-000042", 3, "Alice", AT),
                 new EventsMissed());
 

@@ -13,7 +13,8 @@ public final class DocumentedLockSettings {
             Duration.ofSeconds(5),
             true,
             Duration.ofSeconds(60),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(30));
 
     private DocumentedLockSettings() {}
 }

@@ -46,6 +46,9 @@ abstract class LockEngineTest {
     LockSweeper sweeper;
 
     @Autowired
+    WaitingLines lines;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -63,6 +66,8 @@ abstract class LockEngineTest {
     void startWithoutLocksAndRecordEvents() {
         jdbc.sql("delete from edit_locks").update();
         jdbc.sql("delete from lock_audit").update();
+        jdbc.sql("delete from lock_waiters").update();
+        jdbc.sql("delete from lock_turns").update();
         events = new RecordedEvents(broadcaster);
     }
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 final class LockNodes {
 
     /** One node's engine. */
-    record Node(LockService locks, LockSweeper sweeper) {}
+    record Node(LockService locks, LockSweeper sweeper, WaitingLines lines) {}
 
     private final ApplicationContext context;
 
@@ -23,12 +23,20 @@ final class LockNodes {
     }
 
     Node start(Clock clock) {
+        return start(clock, context.getBean(LockProperties.class));
+    }
+
+    /** A node with settings of its own, such as a lease that never runs out during a test. */
+    Node start(Clock clock, LockProperties settings) {
         DataSource dataSource = context.getBean(DataSource.class);
-        LockProperties settings = context.getBean(LockProperties.class);
         LockStore store = new JdbcLockStore(JdbcClient.create(dataSource));
         LockTransactions steps = new LockTransactions(store, new JdbcTransactionManager(dataSource), clock, context);
-        LockGrants grants = new LockGrants(store, steps, settings, context.getBean(LockMetrics.class));
-        LockService locks = new LockService(store, steps, grants, new LockLosses(store, steps));
-        return new Node(locks, new LockSweeper(store, steps, settings, new ReleaseReminders(store, steps)));
+        LockTurns turns = new LockTurns(store, steps, settings);
+        LockGrants grants = new LockGrants(store, steps, settings, context.getBean(LockMetrics.class), turns);
+        LockService locks = new LockService(store, steps, grants, new LockLosses(store, steps), turns);
+        return new Node(
+                locks,
+                new LockSweeper(store, steps, settings, turns, new ReleaseReminders(store, steps)),
+                new WaitingLines(store, steps, turns));
     }
 }

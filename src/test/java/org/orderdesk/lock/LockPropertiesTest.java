@@ -44,6 +44,8 @@ class LockPropertiesTest {
             orderdesk.lock.sweep-interval=41s   | orderdesk.lock.warn-before (1m) minus orderdesk.lock.sweep-interval (41s) must be at least 20s
             orderdesk.lock.warn-before=106s     | orderdesk.lock.warn-before (1m46s) must be at most orderdesk.lock.lease (2m) minus half of orderdesk.lock.renew-interval (30s)
             orderdesk.lock.idle-timeout=10s     | orderdesk.lock.idle-timeout (10s) must be at least orderdesk.lock.renew-interval (30s)
+            orderdesk.lock.reservation=5s       | orderdesk.lock.reservation (5s) must be longer than orderdesk.lock.sweep-interval (5s)
+            orderdesk.lock.reservation=0s       | orderdesk.lock.reservation (0s) must be positive
             orderdesk.lock.lease=0s             | orderdesk.lock.lease (0s) must be positive
             orderdesk.lock.sweep-interval=-5s   | orderdesk.lock.sweep-interval (-5s) must be positive
             orderdesk.lock.release-more-time=0s | orderdesk.lock.release-more-time (0s) must be positive

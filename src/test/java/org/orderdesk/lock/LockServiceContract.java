@@ -439,4 +439,254 @@ abstract class LockServiceContract extends LockEngineTest {
                 .extracting(LockInfo::resource, lock -> lock.holder().user())
                 .containsExactly(tuple(ResourceId.order(7), BOB));
     }
+
+    // The waiting line and the reservation of its first clerk.
+
+    private static final Duration RESERVATION = Duration.ofSeconds(30);
+    private static final LockUser DAVE = new LockUser("dave", "Dave");
+
+    final LockHolder carolTab = tabOf(CAROL);
+    final LockHolder daveTab = tabOf(DAVE);
+
+    /** Bob, then Carol, join the line for order 42, which Alice holds; each from a session of their own. */
+    private Acquired aliceHoldsWhileBobThenCarolWait() {
+        Acquired alices = acquire(aliceTab);
+        assertThat(lines.join(ORDER_42, BOB, "bobs-session")).isEqualTo(new JoinOutcome.InLine(1));
+        assertThat(lines.join(ORDER_42, CAROL, "carols-session")).isEqualTo(new JoinOutcome.InLine(2));
+        return alices;
+    }
+
+    private void release(LockHolder holder, Acquired held) {
+        assertThat(locks.release(ORDER_42, holder.holderKey(), held.token())).isTrue();
+    }
+
+    @Test
+    void clerksJoinTheLineInTheOrderTheyAskAndJoiningAgainKeepsThePlace() {
+        aliceHoldsWhileBobThenCarolWait();
+
+        assertThat(lines.join(ORDER_42, BOB, "bobs-other-session")).isEqualTo(new JoinOutcome.InLine(1));
+        assertThat(lines.placeOf(ORDER_42, "carol")).hasValue(2);
+        assertThat(lines.placeOf(ORDER_42, "dave")).isEmpty();
+        assertThat(events.of(LockEvent.JoinedLine.class))
+                .extracting(LockEvent.JoinedLine::waiter)
+                .containsExactly(BOB, CAROL);
+    }
+
+    @Test
+    void thereIsNoLineForAFreeOrderNorForYourOwn() {
+        assertThat(lines.join(ORDER_42, BOB, "bobs-session")).isEqualTo(new JoinOutcome.Free());
+        acquire(aliceTab);
+
+        assertThat(lines.join(ORDER_42, ALICE, "alices-session")).isEqualTo(new JoinOutcome.HeldByYou());
+        assertThat(lines.placeOf(ORDER_42, "alice")).isEmpty();
+    }
+
+    @Test
+    void whenTheHolderReleasesOnlyTheFirstInLineMayAcquireDuringTheReservation() {
+        Acquired alices = aliceHoldsWhileBobThenCarolWait();
+        clock.advance(Duration.ofSeconds(10));
+        Instant released = clock.instant();
+
+        release(aliceTab, alices);
+
+        assertThat(events.of(LockEvent.Reserved.class)).singleElement().satisfies(reserved -> {
+            assertThat(reserved.user()).isEqualTo(BOB);
+            assertThat(reserved.expiresAt()).isEqualTo(released.plus(RESERVATION));
+            assertThat(reserved.reservation()).isGreaterThan(alices.token());
+        });
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+        assertThat(lines.placeOf(ORDER_42, "carol"))
+                .as("Bob's turn came: Carol is next")
+                .hasValue(1);
+        AcquireOutcome.Reserved forBob = new AcquireOutcome.Reserved(BOB, released.plus(RESERVATION));
+        assertThat(locks.acquire(ORDER_42, carolTab)).isEqualTo(forBob);
+        assertThat(locks.acquire(ORDER_42, daveTab)).isEqualTo(forBob);
+        assertThat(locks.acquire(ORDER_42, aliceTab)).isEqualTo(forBob);
+        assertThat(locks.find(ORDER_42)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(29));
+        Acquired bobs = acquire(bobTab);
+
+        assertThat(bobs.token())
+                .isGreaterThan(events.of(LockEvent.Reserved.class).getFirst().reservation());
+        assertThat(lines.reservation(ORDER_42)).isEmpty();
+        assertThat(events.of(LockEvent.ReservationEnded.class))
+                .singleElement()
+                .satisfies(ended -> assertThat(ended.how()).isEqualTo(LockEvent.Ending.USED));
+        assertThat(auditActions())
+                .containsExactly(LockAction.ACQUIRED, LockAction.RELEASED, LockAction.RESERVED, LockAction.ACQUIRED);
+    }
+
+    @Test
+    void aDeclinedReservationGoesToTheNextInLine() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+
+        assertThat(lines.leave(ORDER_42, BOB)).isTrue();
+
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(CAROL));
+        assertThat(locks.acquire(ORDER_42, bobTab)).isInstanceOf(AcquireOutcome.Reserved.class);
+        assertThat(auditPage(AuditFilter.order(42), org.springframework.data.domain.PageRequest.of(0, 2))
+                        .getContent())
+                .extracting(LockAuditEntry::action, LockAuditEntry::holder, LockAuditEntry::actor)
+                .containsExactly(
+                        tuple(LockAction.RESERVED, CAROL, null), tuple(LockAction.RESERVATION_DECLINED, BOB, BOB));
+    }
+
+    @Test
+    void aLapsedReservationIsPassedOnByTheSweeperAndTheLastOneFreesTheOrder() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+
+        clock.advance(RESERVATION.minusSeconds(1));
+        assertThat(sweeper.sweep().lapsed()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sweeper.sweep().lapsed()).isEqualTo(1);
+
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(CAROL));
+        assertThat(locks.acquire(ORDER_42, bobTab)).isInstanceOf(AcquireOutcome.Reserved.class);
+
+        clock.advance(RESERVATION);
+        assertThat(sweeper.sweep().lapsed()).isEqualTo(1);
+        assertThat(lines.reservation(ORDER_42)).isEmpty();
+        assertThat(locks.acquire(ORDER_42, daveTab)).isInstanceOf(Acquired.class);
+        assertThat(events.of(LockEvent.ReservationEnded.class))
+                .extracting(LockEvent.ReservationEnded::user, LockEvent.ReservationEnded::how)
+                .containsExactly(tuple(BOB, LockEvent.Ending.LAPSED), tuple(CAROL, LockEvent.Ending.LAPSED));
+    }
+
+    @Test
+    void aReservationThatLapsedUnsweptIsPassedOnByTheNextAcquire() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+        clock.advance(RESERVATION);
+
+        assertThat(locks.acquire(ORDER_42, daveTab)).isInstanceOf(AcquireOutcome.Reserved.class);
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(CAROL));
+
+        clock.advance(RESERVATION);
+        assertThat(locks.acquire(ORDER_42, daveTab)).as("nobody waits any more").isInstanceOf(Acquired.class);
+    }
+
+    @Test
+    void theNextInLineFindingTheReservationLapsedTakesTheOrderAtOnce() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+        clock.advance(RESERVATION);
+
+        assertThat(locks.acquire(ORDER_42, carolTab)).isInstanceOf(Acquired.class);
+        assertThat(lines.placeOf(ORDER_42, "carol")).isEmpty();
+    }
+
+    @Test
+    void anExpiredLeaseGoesToTheFirstInLineNotToWhoeverFindsItFirst() {
+        aliceHoldsWhileBobThenCarolWait();
+        clock.advance(LEASE);
+
+        assertThat(locks.acquire(ORDER_42, daveTab))
+                .isEqualTo(new AcquireOutcome.Reserved(BOB, clock.instant().plus(RESERVATION)));
+        assertThat(losses.lossOf(
+                        ORDER_42, events.of(LockEvent.Expired.class).getFirst().token()))
+                .hasValueSatisfying(
+                        loss -> assertThat(loss.by()).as("nobody took it yet").isNull());
+        assertThat(locks.acquire(ORDER_42, bobTab)).isInstanceOf(Acquired.class);
+    }
+
+    @Test
+    void aLeaseTheSweeperEndsGoesToTheFirstInLine() {
+        aliceHoldsWhileBobThenCarolWait();
+        clock.advance(LEASE);
+
+        assertThat(sweeper.sweep().expired()).isEqualTo(1);
+
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+    }
+
+    @Test
+    void aBrokenLockGoesToTheFirstInLine() {
+        aliceHoldsWhileBobThenCarolWait();
+
+        assertThat(breakLock(ORDER_42, SAM, "Alice went home")).isTrue();
+
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+    }
+
+    @Test
+    void aSupervisorTakesOverAheadOfTheLineWhichThenWaitsForThem() {
+        aliceHoldsWhileBobThenCarolWait();
+
+        Acquired sams = takeOver(ORDER_42, samTab, "Customer on the phone");
+
+        assertThat(lines.placeOf(ORDER_42, "bob")).hasValue(1);
+        assertThat(lines.placeOf(ORDER_42, "carol")).hasValue(2);
+        release(samTab, sams);
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+    }
+
+    @Test
+    void aSupervisorTakingOverAReservedOrderVoidsTheReservationAndPutsItsClerkFirstAgain() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+
+        Acquired sams = takeOver(ORDER_42, samTab, "Month-end close");
+
+        assertThat(lines.reservation(ORDER_42)).isEmpty();
+        assertThat(lines.placeOf(ORDER_42, "bob")).hasValue(1);
+        assertThat(lines.placeOf(ORDER_42, "carol")).hasValue(2);
+        assertThat(events.of(LockEvent.ReservationEnded.class)).singleElement().satisfies(ended -> {
+            assertThat(ended.how()).isEqualTo(LockEvent.Ending.VOIDED);
+            assertThat(ended.by()).isEqualTo(SAM);
+        });
+        assertThat(auditActions()).contains(LockAction.RESERVATION_VOIDED);
+        release(samTab, sams);
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+    }
+
+    @Test
+    void aClerkMovingTabsOrTakingOverAFreeOrderWaitsForTheirTurn() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+
+        assertThat(takeOvers.moveHere(ORDER_42, carolTab)).isInstanceOf(AcquireOutcome.Reserved.class);
+        assertThat(takeOvers.takeOver(ORDER_42, 0, daveTab, null)).isInstanceOf(AcquireOutcome.Reserved.class);
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB));
+    }
+
+    @Test
+    void theEndOfTheSessionAClerkWaitedFromTakesThemOutOfEveryLine() {
+        release(aliceTab, aliceHoldsWhileBobThenCarolWait());
+        locks.acquire(ResourceId.order(43), aliceTab);
+        lines.join(ResourceId.order(43), BOB, "bobs-session");
+        lines.join(ResourceId.order(43), CAROL, "carols-session");
+
+        assertThat(lines.leaveAll("bobs-session")).isEqualTo(2);
+
+        assertThat(lines.reservation(ORDER_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(CAROL));
+        assertThat(lines.placeOf(ResourceId.order(43), "carol")).hasValue(1);
+        assertThat(lines.leaveAll("bobs-session")).isZero();
+    }
+
+    @Test
+    void aSessionWithANewIdKeepsItsPlaces() {
+        aliceHoldsWhileBobThenCarolWait();
+
+        lines.rekey("bobs-session", "bobs-new-session");
+
+        assertThat(lines.leaveAll("bobs-session")).isZero();
+        assertThat(lines.leaveAll("bobs-new-session")).isEqualTo(1);
+        assertThat(lines.placeOf(ORDER_42, "carol")).hasValue(1);
+    }
+
+    private java.util.List<LockAction> auditActions() {
+        return auditPage(AuditFilter.order(42), org.springframework.data.domain.PageRequest.of(0, 100))
+                .getContent()
+                .reversed()
+                .stream()
+                .map(LockAuditEntry::action)
+                .toList();
+    }
 }

@@ -47,6 +47,38 @@ class LockTableTest {
         assertThat(table.all()).extracting(LockInfo::token).containsExactlyInAnyOrder(9L, 3L);
     }
 
+    @Test
+    void aReservationReplacesTheHoldItFollowsAndAHoldReplacesTheReservationItFollows() {
+        LockTable table = new LockTable(List.of(lock(ALICE, 7)));
+
+        // Alice releases, the order is reserved for Bob (8), who takes it (9): the events come late and out of order.
+        assertThat(table.apply(new LockEvent.Reserved(OD_42, BOB.user(), 8, T0.plusSeconds(40), T0.plusSeconds(10))))
+                .isTrue();
+        assertThat(table.find(OD_42)).isEmpty();
+        assertThat(table.findReservation(OD_42))
+                .hasValueSatisfying(r -> assertThat(r.user()).isEqualTo(BOB.user()));
+
+        table.apply(new LockEvent.Acquired(OD_42, BOB, 9, T0.plusSeconds(140), T0.plusSeconds(20)));
+        table.apply(new LockEvent.Released(OD_42, ALICE, 7, T0.plusSeconds(10)));
+        table.apply(new LockEvent.Reserved(OD_42, BOB.user(), 8, T0.plusSeconds(40), T0.plusSeconds(10)));
+
+        assertThat(table.findReservation(OD_42)).isEmpty();
+        assertThat(table.find(OD_42))
+                .hasValueSatisfying(lock -> assertThat(lock.token()).isEqualTo(9));
+    }
+
+    @Test
+    void aReservationThatEndedBeforeItsNewsArrivedStaysEnded() {
+        LockTable table = new LockTable(List.of());
+
+        table.apply(new LockEvent.ReservationEnded(
+                OD_42, BOB.user(), 8, LockEvent.Ending.LAPSED, null, T0.plusSeconds(40)));
+        table.loadReservations(List.of(new Reservation(OD_42, BOB.user(), 8, T0, T0.plusSeconds(30))));
+        table.apply(new LockEvent.Reserved(OD_42, BOB.user(), 8, T0.plusSeconds(30), T0));
+
+        assertThat(table.findReservation(OD_42)).isEmpty();
+    }
+
     private static LockInfo lock(LockHolder holder, long token) {
         return lock(holder, token, OD_42);
     }

@@ -150,6 +150,10 @@ final class AuditTrail extends VerticalLayout {
             case RELEASE_REQUESTED -> "Release requested";
             case RELEASE_DEFERRED -> "More time asked";
             case RELEASE_DECLINED -> "Release declined";
+            case RESERVED -> "Reserved";
+            case RESERVATION_DECLINED -> "Reservation declined";
+            case RESERVATION_LAPSED -> "Reservation lapsed";
+            case RESERVATION_VOIDED -> "Reservation voided";
         };
     }
 

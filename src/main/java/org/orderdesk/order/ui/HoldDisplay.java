@@ -127,6 +127,11 @@ final class HoldDisplay {
                 case EditStart.LockedByOther other ->
                     lostPanel.tell(other.holder().displayName() + " is editing " + orderName() + " until "
                             + Formats.time(other.until()) + ". Your changes stay here meanwhile.");
+                case EditStart.ReservedForOther reserved ->
+                    lostPanel.tell(orderName() + " is reserved for "
+                            + reserved.reservedFor().displayName()
+                            + ", whose turn it is, until " + Formats.time(reserved.until())
+                            + ". Your changes stay here meanwhile.");
                 case EditStart.OpenInOtherTab otherTab ->
                     lostPanel.tell("You are editing " + orderName() + " in another tab.");
                 case EditStart.NotFound notFound -> lostPanel.tell(orderName() + " no longer exists.");

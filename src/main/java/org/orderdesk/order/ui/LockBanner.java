@@ -10,10 +10,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.Formats;
@@ -22,8 +24,9 @@ import org.orderdesk.ui.Notices;
 
 /**
  * Who edits the order now and until when ("Bob is editing this order since 10:32:05 — lock ends
- * 10:34:05"), with what the clerk may do meanwhile; that the lock is about to end; or, once it
- * ended, that the order is free.
+ * 10:34:05"), with what the clerk may do meanwhile; that the lock is about to end; for whom the
+ * free order is reserved ("Reserved for Bob · 0:28"); or, once it ended, that the order is free.
+ * A clerk waiting in the order's line reads their place ("You are 2nd in line").
  */
 final class LockBanner extends Div {
 
@@ -49,20 +52,34 @@ final class LockBanner extends Div {
         wasLocked = false;
     }
 
-    /** Draws the banner for the order's lock as the table knows it now. */
+    /** Draws the banner for the order's lock or reservation as the table knows it now, and the clerk's place in line. */
     void refresh() {
         removeAll();
         Optional<LockInfo> current = locks.find(ResourceId.order(orderId));
+        Optional<Reservation> reserved = locks.findReservation(ResourceId.order(orderId));
         if (current.isPresent()) {
             wasLocked = true;
             LockInfo lock = current.get();
             add(lockBanner(lock));
             if (!waiting.isMine(lock)) {
-                add(waitingActions(lock));
+                add(actions(waiting.offeredFor(lock, String.valueOf(orderNumber))));
             }
+        } else if (reserved.isPresent()) {
+            wasLocked = true;
+            add(reservedBanner(reserved.get()));
+            add(actions(waiting.offeredFor(reserved.get(), String.valueOf(orderNumber))));
         } else if (wasLocked) {
             add(freeBanner());
         }
+        // Nobody waits for an order that is neither held nor reserved.
+        if (current.isPresent() || reserved.isPresent()) {
+            waiting.placeInLine(orderId).ifPresent(place -> add(placeInLine(place)));
+        }
+    }
+
+    /** Events that change the order's line but not its lock: the places shown are read again. */
+    static boolean isLineNews(LockEvent event) {
+        return event instanceof LockEvent.JoinedLine || event instanceof LockEvent.LeftLine;
     }
 
     /** Draws the change, and warns that someone else's lock is about to end. */
@@ -101,10 +118,30 @@ final class LockBanner extends Div {
         return shown;
     }
 
-    private HorizontalLayout waitingActions(LockInfo lock) {
+    private Div reservedBanner(Reservation reservation) {
+        Div shown = new Div(
+                VaadinIcon.CLOCK.create(),
+                new Span(waiting.reservedLabel(reservation) + " · "),
+                new Countdown(reservation.expiresAt(), clock.instant()));
+        if (reservation.isFor(waiting.myUsername())) {
+            shown.add(new Span(" — it is your turn"));
+        }
+        shown.addClassNames("lock-banner", "reserved");
+        shown.getElement().setAttribute("role", "status");
+        return shown;
+    }
+
+    private Div placeInLine(int place) {
+        Div shown = new Div("You are " + Formats.ordinal(place) + " in line");
+        shown.addClassName("line-place");
+        shown.getElement().setAttribute("role", "status");
+        return shown;
+    }
+
+    private HorizontalLayout actions(List<WaitingActions.Offer> offers) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("lock-actions");
-        for (WaitingActions.Offer offer : waiting.offeredFor(lock, String.valueOf(orderNumber))) {
+        for (WaitingActions.Offer offer : offers) {
             Button button = new Button(offer.label(), click -> {
                 offer.action().run();
                 // A dialog opened by a drastic action redraws nothing; the others change what is offered.

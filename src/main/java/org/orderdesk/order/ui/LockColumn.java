@@ -2,39 +2,40 @@ package org.orderdesk.order.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import org.orderdesk.lock.LockInfo;
 
 /**
  * A grid column telling who edits the row's order and for how long: the holder and the time left,
- * counted down in the browser ({@code <od-countdown>}), marked once the lock is about to end.
+ * counted down in the browser ({@code <od-countdown>}), marked once the lock is about to end; or
+ * for whom the free order is reserved and how long their turn lasts ("Reserved for Bob · 0:28").
  */
 final class LockColumn {
 
+    /** What a cell shows: "Alice" or "Reserved for Bob", until {@code end}, in a {@code state} held, expiring or reserved. */
+    record Cell(String label, Instant end, String state) {}
+
     private LockColumn() {}
 
-    static <T> Grid.Column<T> addTo(
-            Grid<T> grid, Function<T, Optional<LockInfo>> lockOf, Function<LockInfo, String> holderLabel) {
+    static <T> Grid.Column<T> addTo(Grid<T> grid, Function<T, Optional<Cell>> cellOf) {
         return grid.addColumn(LitRenderer.<T>of(
                                 "<span class=\"lock-cell ${item.lockState}\" ?hidden=\"${!item.lockHolder}\">"
-                                        + "<vaadin-icon icon=\"vaadin:lock\"></vaadin-icon>"
+                                        + "<vaadin-icon icon=\"${item.lockState === 'reserved' ? 'vaadin:clock' : 'vaadin:lock'}\">"
+                                        + "</vaadin-icon>"
                                         + "<span class=\"lock-holder\">${item.lockHolder}</span> · "
                                         + "<od-countdown end=\"${item.lockEnd}\"></od-countdown></span>")
                         .withProperty(
                                 "lockHolder",
-                                row -> lockOf.apply(row).map(holderLabel).orElse(""))
+                                row -> cellOf.apply(row).map(Cell::label).orElse(""))
                         .withProperty(
                                 "lockEnd",
-                                row -> lockOf.apply(row)
-                                        .map(lock ->
-                                                Long.toString(lock.expiresAt().toEpochMilli()))
+                                row -> cellOf.apply(row)
+                                        .map(cell -> Long.toString(cell.end().toEpochMilli()))
                                         .orElse(""))
                         .withProperty(
                                 "lockState",
-                                row -> lockOf.apply(row)
-                                        .map(lock -> lock.expiryWarned() ? "expiring" : "held")
-                                        .orElse("")))
+                                row -> cellOf.apply(row).map(Cell::state).orElse("")))
                 .setHeader("Lock")
                 .setKey("lock")
                 .setWidth("10rem")

@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
+import org.orderdesk.lock.LockUser;
+import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.FreeNotices;
 import org.orderdesk.order.OrderLockBoard;
@@ -27,9 +28,12 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * Alerts about the orders this clerk waits for, wherever the clerk is in the app: "Order
- * OD-000042 is free now — Edit now" once its lock ends, and a heads-up when the holder's lock is
- * about to expire, and the holder's answer when this clerk asked them to release an order. Part of the main layout; the read-only view of the order says it itself. After
- * a resynchronisation it tells what it may have missed.
+ * OD-000042 is free now · Reserved for you · 0:28 — Edit now / Decline" once it is their turn (in
+ * one tab of each of their sessions), closed once the reservation ends; that a supervisor took
+ * their turn; a heads-up when the holder's lock is about to expire;
+ * and the holder's answer when this clerk asked them to release an order. Part of the main layout;
+ * the read-only view of the order says it itself. After a resynchronisation it tells what it may
+ * have missed.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -39,14 +43,16 @@ class OrderAlerts extends Div implements NavbarItem {
     private final Clock clock;
     private final String sessionId;
     private final String myUsername;
-    /** The "free now" notices shown in this tab, by order: closed once someone takes the order. */
-    private final Map<Long, Notification> freeNotices = new HashMap<>();
+    private final WaitingActions actions;
+    /** The "your turn" notices shown in this tab, by order: closed once the reservation ends. */
+    private final Map<Long, Notification> turnNotices = new HashMap<>();
 
     OrderAlerts(OrderLockBoard board, LiveUpdates live, Clock clock, SignedInUser currentUser) {
         this.board = board;
         this.clock = clock;
         this.sessionId = WaitingActions.sessionId();
         this.myUsername = currentUser.require().getUsername();
+        this.actions = new WaitingActions(board, this, myUsername, false, clock);
         addClassName("order-alerts");
         live.whileAttached(this, LockEvent.class, this::concernsThisClerk, this::alert);
         live.whileAttached(
@@ -58,23 +64,23 @@ class OrderAlerts extends Div implements NavbarItem {
         return this;
     }
 
-    /** Runs on the committing thread: events about the orders this session waits for or was told are free. */
+    /** Runs on the committing thread: this clerk's turns, and warnings about the orders this session waits for. */
     private boolean concernsThisClerk(LockEvent event) {
         if (!ResourceId.ORDER.equals(event.resource().type())) {
             return false;
         }
-        long orderId = event.resource().id();
         return switch (event) {
-            case LockEvent.Released released -> isWaitingFor(orderId);
-            case LockEvent.Expired expired -> isWaitingFor(orderId);
-            case LockEvent.Broken broken -> isWaitingFor(orderId);
-            case LockEvent.Expiring expiring -> isWaitingFor(orderId);
-            // A "free now" notice this tab shows is out of date once someone takes the order.
-            case LockEvent.Acquired acquired -> true;
+            case LockEvent.Expiring expiring -> isWaitingFor(expiring.resource().id());
+            case LockEvent.Reserved reserved -> isMe(reserved.user());
+            case LockEvent.ReservationEnded ended -> isMe(ended.user());
             case LockEvent.ReleaseAnswered answered ->
                 answered.requester().username().equals(myUsername);
             default -> false;
         };
+    }
+
+    private boolean isMe(LockUser user) {
+        return user.username().equals(myUsername);
     }
 
     private boolean isWaitingFor(long orderId) {
@@ -82,17 +88,18 @@ class OrderAlerts extends Div implements NavbarItem {
     }
 
     private void alert(LockEvent event) {
-        long orderId = event.resource().id();
         switch (event) {
             case LockEvent.Expiring expiring -> headsUp(expiring);
+            case LockEvent.Reserved reserved ->
+                tellTurn(new Reservation(
+                        reserved.resource(),
+                        reserved.user(),
+                        reserved.reservation(),
+                        reserved.at(),
+                        reserved.expiresAt()));
+            case LockEvent.ReservationEnded ended -> turnEnded(ended);
             case LockEvent.ReleaseAnswered answered -> tellAnswer(answered);
-            case LockEvent.Acquired acquired -> {
-                Notification outdated = freeNotices.remove(orderId);
-                if (outdated != null) {
-                    outdated.close();
-                }
-            }
-            default -> tellFree(orderId);
+            default -> {}
         }
     }
 
@@ -113,44 +120,72 @@ class OrderAlerts extends Div implements NavbarItem {
         if (shownHere(orderId)) {
             return;
         }
-        String orderNumber = board.orderNumberOf(orderId).orElse("#" + orderId);
-        Notices.ask(this, "release-answer", ReleaseAnswerTexts.elsewhere(answered, orderNumber));
+        Notices.ask(this, "release-answer", ReleaseAnswerTexts.elsewhere(answered, orderNumber(orderId)));
     }
 
     /**
-     * Tells the first tab of the session that gets here, if the order is still free: the lease of
-     * one clerk may end in the very step in which another takes the order.
+     * Tells the first tab of the session that gets here, while the reservation lasts: the
+     * read-only view of the order, if this tab shows it, offers the same by itself.
      */
-    private void tellFree(long orderId) {
-        if (board.currentLock(orderId).isPresent()) {
+    private void tellTurn(Reservation reservation) {
+        long orderId = reservation.resource().id();
+        if (!reservation.isLive(clock.instant()) || !board.claimTurnNotice(reservation, sessionId)) {
             return;
         }
-        Optional<FreeNotices.Wait> claimed = board.claimFreeNotice(orderId, sessionId);
-        // The order's read-only view says "Free now — Edit" by itself.
-        if (claimed.isEmpty() || shownHere(orderId)) {
+        String orderNumber = orderNumber(orderId);
+        board.forgetWait(orderId, sessionId);
+        if (shownHere(orderId)) {
             return;
         }
-        Notification notice =
-                WaitingActions.tellFree(this, orderId, claimed.get().orderNumber());
-        freeNotices.put(orderId, notice);
+        Notification notice = WaitingActions.tellTurn(
+                this, orderNumber, reservation, clock.instant(), () -> actions.decline(orderId, orderNumber));
+        Notification replaced = turnNotices.put(orderId, notice);
+        if (replaced != null) {
+            replaced.close();
+        }
         notice.addOpenedChangeListener(change -> {
             if (!change.isOpened()) {
-                freeNotices.remove(orderId, notice);
+                turnNotices.remove(orderId, notice);
             }
         });
     }
 
+    /** The turn is over (used, declined, lapsed); taken by a supervisor, the clerk waits first in line again. */
+    private void turnEnded(LockEvent.ReservationEnded ended) {
+        long orderId = ended.resource().id();
+        Notification outdated = turnNotices.remove(orderId);
+        if (outdated != null) {
+            outdated.close();
+        }
+        LockUser by = ended.by();
+        if (ended.how() == LockEvent.Ending.VOIDED && by != null && board.claimTurnEndNotice(ended, sessionId)) {
+            String orderNumber = orderNumber(orderId);
+            board.waitAgain(orderId, orderNumber, sessionId);
+            Notices.show(
+                    this,
+                    by.displayName() + " took over order " + orderNumber + ". You are first in line again.",
+                    NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
     /**
-     * Events may have been missed: an order this clerk waits for that is free now is told as if
-     * its release had been heard, and a "free now" notice of an order taken meanwhile goes.
+     * Events may have been missed: a turn of this clerk's that lasts now is told as if its
+     * reservation had been heard, and a notice of a turn that ended meanwhile goes.
      */
     private void rederive() {
-        List.copyOf(freeNotices.keySet()).forEach(orderId -> {
-            if (board.currentLock(orderId).isPresent()) {
-                freeNotices.remove(orderId).close();
+        List.copyOf(turnNotices.keySet()).forEach(orderId -> {
+            if (board.currentReservation(orderId).filter(r -> isMe(r.user())).isEmpty()) {
+                turnNotices.remove(orderId).close();
             }
         });
-        board.waitsOf(sessionId).forEach(wait -> tellFree(wait.orderId()));
+        board.currentReservations().stream().filter(r -> isMe(r.user())).forEach(this::tellTurn);
+    }
+
+    private String orderNumber(long orderId) {
+        return board.waitFor(orderId, sessionId)
+                .map(FreeNotices.Wait::orderNumber)
+                .or(() -> board.orderNumberOf(orderId))
+                .orElse(Long.toString(orderId));
     }
 
     /** The read-only view of the order tells by itself. */

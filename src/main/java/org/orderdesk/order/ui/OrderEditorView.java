@@ -114,6 +114,7 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         switch (start) {
             case EditStart.Editing started -> {}
             case EditStart.LockedByOther other -> event.forwardTo(OrderView.class, OrderView.parameters(id));
+            case EditStart.ReservedForOther reserved -> event.forwardTo(OrderView.class, OrderView.parameters(id));
             case EditStart.OpenInOtherTab otherTab -> offerMove(id, otherTab.orderNumber());
             case EditStart.NotFound notFound ->
                 event.rerouteToError(new OrderNotFoundException(requested), "Order not found");

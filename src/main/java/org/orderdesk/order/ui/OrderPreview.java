@@ -57,7 +57,7 @@ final class OrderPreview extends Div {
         this.live = live;
         this.myUsername = myUsername;
         this.locks = new LiveLockTable(this, live);
-        this.banner = new LockBanner(locks, new WaitingActions(board, this, myUsername, supervisor), clock);
+        this.banner = new LockBanner(locks, new WaitingActions(board, this, myUsername, supervisor, clock), clock);
         addClassName("order-preview");
         content.addClassName("preview-content");
         add(content);
@@ -123,9 +123,11 @@ final class OrderPreview extends Div {
         ResourceId resource = ResourceId.order(id);
         listening.add(locks.follow(
                 event -> event.resource().equals(resource),
+                LockBanner::isLineNews,
                 event -> new Object(),
                 banner::lockChanged,
                 () -> board.currentLock(id).stream().toList(),
+                () -> board.currentReservation(id).stream().toList(),
                 banner::refresh));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));

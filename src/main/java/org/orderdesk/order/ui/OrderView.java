@@ -69,8 +69,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.myUsername = currentUser.require().getUsername();
         this.live = live;
         this.locks = new LiveLockTable(this, live);
-        this.banner =
-                new LockBanner(locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor()), clock);
+        this.banner = new LockBanner(
+                locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor(), clock), clock);
         this.releaseAnswer = new ReleaseAnswerLine(live, myUsername);
         addClassName("order-view");
         setSizeFull();
@@ -121,9 +121,11 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         ResourceId resource = ResourceId.order(id);
         listening.add(locks.follow(
                 event -> event.resource().equals(resource),
+                LockBanner::isLineNews,
                 event -> new Object(),
                 banner::lockChanged,
                 () -> board.currentLock(id).stream().toList(),
+                () -> board.currentReservation(id).stream().toList(),
                 banner::refresh));
         listening.add(releaseAnswer.follow(id));
         listening.add(live.whileAttached(

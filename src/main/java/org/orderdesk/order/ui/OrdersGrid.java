@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.orderdesk.lock.LockInfo;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.Formats;
 
@@ -40,16 +39,13 @@ final class OrdersGrid extends Grid<OrderSummary> {
 
     private @Nullable OrderSummary focusedRow;
 
-    OrdersGrid(
-            Function<OrderSummary, Optional<LockInfo>> lockOf,
-            Function<LockInfo, String> holderLabel,
-            Consumer<OrderSummary> open) {
+    OrdersGrid(Function<OrderSummary, Optional<LockColumn.Cell>> lockCell, Consumer<OrderSummary> open) {
         addClassName("orders-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
 
         column(OrderSummary::orderNumber, "Number", "orderNumber", "7rem");
-        LockColumn.addTo(this, lockOf, holderLabel);
+        LockColumn.addTo(this, lockCell);
         column(OrderSummary::customer, "Customer", "customer", "12rem").setFlexGrow(2);
         column(row -> row.status().label(), "Status", "status", "6.5rem")
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(Locale.ROOT));

@@ -22,11 +22,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.lock.LockInfo;
+import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderFilter;
 import org.orderdesk.order.OrderLockBoard;
@@ -89,11 +91,11 @@ class OrdersView extends VerticalLayout {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
         this.username = currentUser.require().getUsername();
         boolean supervisor = currentUser.isSupervisor();
-        this.waiting = new WaitingActions(board, this, username, supervisor);
+        this.waiting = new WaitingActions(board, this, username, supervisor, clock);
         this.preferences = preferences;
         this.preview = new OrderPreview(board, live, username, supervisor, clock);
         this.locks = new LiveLockTable(this, live);
-        this.grid = new OrdersGrid(this::lockOf, waiting::holderLabel, this::open);
+        this.grid = new OrdersGrid(this::lockCell, this::open);
         addClassName("orders-view");
         setSizeFull();
         setPadding(true);
@@ -127,9 +129,11 @@ class OrdersView extends VerticalLayout {
         // saves on other nodes may have been missed too.
         locks.follow(
                 event -> ResourceId.ORDER.equals(event.resource().type()),
+                event -> false,
                 event -> event.resource().id(),
                 event -> grid.refreshRow(event.resource().id()),
                 board::currentLocks,
+                board::currentReservations,
                 this::refresh);
     }
 
@@ -229,14 +233,31 @@ class OrdersView extends VerticalLayout {
         Map<String, Runnable> actions = new LinkedHashMap<>();
         actions.put("Edit", () -> open(row));
         actions.put("Open read-only", () -> OrderView.navigateTo(row.id()));
-        lockOf(row)
-                .ifPresent(lock -> waiting.offeredFor(lock, row.orderNumber())
-                        .forEach(offer -> actions.put(offer.label(), offer.action())));
+        Optional<LockInfo> lock = lockOf(row);
+        Optional<Reservation> reserved = locks.findReservation(ResourceId.order(row.id()));
+        List<WaitingActions.Offer> offers = lock.isPresent()
+                ? waiting.offeredFor(lock.get(), row.orderNumber())
+                : reserved.map(reservation -> waiting.offeredFor(reservation, row.orderNumber()))
+                        .orElse(List.of());
+        offers.forEach(offer -> actions.put(offer.label(), offer.action()));
         return actions;
     }
 
     private Optional<LockInfo> lockOf(OrderSummary row) {
         return locks.find(ResourceId.order(row.id()));
+    }
+
+    /** The row's lock cell: who holds the order, or for whom it is reserved. */
+    private Optional<LockColumn.Cell> lockCell(OrderSummary row) {
+        Optional<LockInfo> lock = lockOf(row);
+        if (lock.isPresent()) {
+            LockInfo held = lock.get();
+            return Optional.of(new LockColumn.Cell(
+                    waiting.holderLabel(held), held.expiresAt(), held.expiryWarned() ? "expiring" : "held"));
+        }
+        return locks.findReservation(ResourceId.order(row.id()))
+                .map(reservation ->
+                        new LockColumn.Cell(waiting.reservedLabel(reservation), reservation.expiresAt(), "reserved"));
     }
 
     /** Opens the editor, which acquires the lock or shows the order read-only with who holds it. */

@@ -27,6 +27,7 @@ final class OtherTabChoice extends Div {
             case EditStart.Editing started -> {}
             // The other tab's lease ran out and another clerk took the lock meanwhile.
             case EditStart.LockedByOther other -> OrderView.navigateTo(orderId);
+            case EditStart.ReservedForOther reserved -> OrderView.navigateTo(orderId);
             // Still open there: this choice stays.
             case EditStart.OpenInOtherTab otherTab -> {}
             case EditStart.NotFound notFound -> UI.getCurrent().navigate(OrdersView.class);

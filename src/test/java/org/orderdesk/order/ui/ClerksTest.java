@@ -71,6 +71,8 @@ abstract class ClerksTest {
         jdbc.sql("delete from edit_locks").update();
         // Every clerk starts with the grid as it comes: no columns moved, no sort, no preview.
         jdbc.sql("delete from grid_preferences").update();
+        jdbc.sql("delete from lock_waiters").update();
+        jdbc.sql("delete from lock_turns").update();
         app = SpringBrowserlessApplicationContext.createSecured(spring, Application.class);
     }
 

@@ -93,6 +93,8 @@ abstract class ClusterClerksTest {
     @BeforeEach
     void openTheApplicationOnEachNode() {
         nodeA.bean(JdbcClient.class).sql("delete from edit_locks").update();
+        nodeA.bean(JdbcClient.class).sql("delete from lock_waiters").update();
+        nodeA.bean(JdbcClient.class).sql("delete from lock_turns").update();
         for (Node node : List.of(nodeA, nodeB)) {
             node.app = SpringBrowserlessApplicationContext.createSecured(node.spring, Application.class);
         }

@@ -100,7 +100,8 @@ class CrossNodeClerksTest extends ClusterClerksTest {
         OrdersView grid = bob.navigate(OrdersView.class);
 
         grid.rowActions(row(bob, 63)).get("Notify me when free").run();
-        assertThat(notices(bob)).contains("You will be told when order OD-000063 is free");
+        assertThat(notices(bob))
+                .contains("You are 1st in line for order OD-000063. You will be told when it is your turn.");
 
         click(alice, "Cancel");
 
@@ -128,7 +129,7 @@ class CrossNodeClerksTest extends ClusterClerksTest {
 
         eventually(() -> {
             assertThat(notices(bob)).contains("Order OD-000064 is free now");
-            assertThat(lockCell(bob, 64, "lockHolder")).isEmpty();
+            assertThat(lockCell(bob, 64, "lockHolder")).isEqualTo("Reserved for you");
         });
     }
 

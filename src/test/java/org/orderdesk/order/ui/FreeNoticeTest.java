@@ -11,7 +11,7 @@ import org.orderdesk.order.OrderSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
-/** Points 3 and 4: "Notify me when free", and the heads-up before the holder's lock expires. */
+/** "Notify me when free", and the heads-up before the holder's lock expires. */
 class FreeNoticeTest extends ClerksTest {
 
     @Autowired
@@ -27,7 +27,8 @@ class FreeNoticeTest extends ClerksTest {
 
         bob.activate();
         grid.rowActions(row(bob, 31)).get("Notify me when free").run();
-        assertThat(notices(bob)).contains("You will be told when order OD-000031 is free");
+        assertThat(notices(bob))
+                .contains("You are 1st in line for order OD-000031. You will be told when it is your turn.");
 
         clock.advance(settings.lease().minusSeconds(60));
         sweeper.sweep();
@@ -93,7 +94,7 @@ class FreeNoticeTest extends ClerksTest {
     }
 
     @Test
-    void aLeaseThatEndsAsAnotherClerkTakesTheOrderIsNoFreeOrder() {
+    void aLeaseThatEndsUnsweptGoesToTheClerkWaitingNotToWhoeverOpensTheOrderFirst() {
         BrowserlessUIContext alice = signIn("alice");
         alice.navigate("orders/35/edit", OrderEditorView.class);
         BrowserlessUIContext bob = signIn("bob");
@@ -101,22 +102,15 @@ class FreeNoticeTest extends ClerksTest {
         click(bob, "Notify me when free");
         bob.navigate(OrdersView.class);
 
-        // Alice's lease ran out unswept; Carol's opening ends it and takes the order in one step.
+        // Alice's lease ran out unswept; Carol's opening ends it, and it is Bob's turn.
         clock.advance(settings.lease().plusSeconds(1));
         BrowserlessUIContext carol = signIn("carol");
-        carol.navigate("orders/35/edit", OrderEditorView.class);
+        carol.navigate("orders/35/edit", OrderView.class);
         deliverPushes();
-        assertThat(notices(bob)).noneMatch(text -> text.contains("is free now"));
 
-        carol.activate();
-        click(carol, "Cancel");
-        deliverPushes();
+        assertThat(Screens.banner(carol)).isEqualTo("Reserved for Bob · 0:30");
         assertThat(notices(bob)).contains("Order OD-000035 is free now");
-
-        // Taken again: the notice is out of date and goes.
-        signIn("carol").navigate("orders/35/edit", OrderEditorView.class);
-        deliverPushes();
-        assertThat(notices(bob)).noneMatch(text -> text.contains("is free now"));
+        assertThat(locks.find(ResourceId.order(35))).isEmpty();
     }
 
     @Test

@@ -80,7 +80,7 @@ class ResynchronisedViewsTest extends ClerksTest {
     }
 
     @Test
-    void aClerkWaitingForAnOrderReleasedUnheardIsToldItIsFreeAndOnlyForThatOrder() {
+    void aClerkWaitingForAnOrderReleasedUnheardIsToldItIsTheirTurnAndOnlyForThatOrder() {
         locks.acquire(ResourceId.order(134), CAROLS_TAB);
         locks.acquire(ResourceId.order(135), CAROLS_TAB);
         BrowserlessUIContext bob = signIn("bob");
@@ -88,10 +88,11 @@ class ResynchronisedViewsTest extends ClerksTest {
         grid.rowActions(row(bob, 134)).get("Notify me when free").run();
         grid.rowActions(row(bob, 135)).get("Notify me when free").run();
 
-        endUnheard(134);
+        releaseToFirstInLineUnheard(134);
         resynchronise();
 
         assertThat(notices(bob)).contains("Order OD-000134 is free now").doesNotContain("Order OD-000135 is free now");
+        assertThat(Screens.turnCountdown(bob)).isEqualTo("Reserved for you · 0:30");
         bob.activate();
         grid.rowActions(row(bob, 135)).get("Stop notifying me").run();
         assertThat(freeNotices.waitsOf(VaadinSession.getCurrent().getSession().getId()))
@@ -138,6 +139,32 @@ class ResynchronisedViewsTest extends ClerksTest {
                 .param("key", username + "-on-another-node")
                 .param("now", now)
                 .param("until", now.plus(settings.lease()))
+                .update();
+    }
+
+    /** As a release on another node: the lock goes, and the first in line gets the order reserved. */
+    private void releaseToFirstInLineUnheard(long orderId) {
+        endUnheard(orderId);
+        Map<String, Object> first = jdbc.sql("select username, display_name, waiter_key from lock_waiters"
+                        + " where resource_type = 'ORDER' and resource_id = :id order by seq fetch first 1 rows only")
+                .param("id", orderId)
+                .query()
+                .singleRow();
+        jdbc.sql(
+                        "delete from lock_waiters where resource_type = 'ORDER' and resource_id = :id and username = :username")
+                .param("id", orderId)
+                .param("username", first.get("username"))
+                .update();
+        OffsetDateTime now = now();
+        jdbc.sql("update lock_turns set reservation = nextval('lock_token_seq'), reserved_username = :username,"
+                        + " reserved_display_name = :displayName, reserved_key = :key, reserved_at = :now,"
+                        + " reserved_until = :until where resource_type = 'ORDER' and resource_id = :id")
+                .param("id", orderId)
+                .param("username", first.get("username"))
+                .param("displayName", first.get("display_name"))
+                .param("key", first.get("waiter_key"))
+                .param("now", now)
+                .param("until", now.plus(settings.reservation()))
                 .update();
     }
 

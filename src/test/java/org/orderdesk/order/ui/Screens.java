@@ -105,4 +105,22 @@ final class Screens {
         assertThat(grid.getRow(row).id()).isEqualTo(orderId);
         return grid.getLitRendererPropertyValue(row, "lock", property, String.class);
     }
+
+    /** The clerk's place in the order's waiting line as the read-only view says it; empty while it says none. */
+    static String placeInLine(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Div.class).withClassName("line-place").all().stream()
+                .map(Div::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** How long the clerk's turn lasts, as their "free now" notice says it: "Reserved for you · 0:30". */
+    static String turnCountdown(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Div.class).withClassName("turn-countdown").all().stream()
+                .map(div -> div.getElement().getTextRecursively())
+                .findFirst()
+                .orElse("");
+    }
 }
