@@ -39,6 +39,19 @@ public final class Notices {
     /** As {@link #ask(HasComponents, String, String, Button...)}, with a message that is more than text. */
     public static Notification ask(HasComponents owner, String className, Component message, Button... actions) {
         Notification notice = new Notification();
+        for (Button action : actions) {
+            action.addClickListener(click -> notice.close());
+        }
+        return stay(owner, notice, className, message, actions);
+    }
+
+    /**
+     * Shows {@code notice} as a message that stays until the clerk closes it, with {@code actions}
+     * (buttons, a field) beside the text; they close it only if they do so themselves, for an
+     * action that may be refused and should leave the notice open with the reason.
+     */
+    public static Notification stay(
+            HasComponents owner, Notification notice, String className, Component message, Component... actions) {
         notice.addClassName(className);
         notice.setDuration(0);
         notice.setPosition(Notification.Position.TOP_END);
@@ -46,11 +59,8 @@ public final class Notices {
         Button dismiss = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notice.close());
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         dismiss.setAriaLabel("Close");
-        for (Button action : actions) {
-            action.addClickListener(click -> notice.close());
-        }
         HorizontalLayout content = new HorizontalLayout(message);
-        content.add((Component[]) actions);
+        content.add(actions);
         content.add(dismiss);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notice.add(content);

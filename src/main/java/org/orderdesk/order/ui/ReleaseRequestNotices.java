@@ -6,11 +6,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.HashMap;
@@ -136,27 +133,13 @@ final class ReleaseRequestNotices {
     /** Stays until the holder acts or closes it; replaces the requester's earlier notice. */
     private void open(LockUser requester, Notification notice, String className, String text, Component... actions) {
         close(requester.username());
-        notice.addClassName(className);
-        notice.setDuration(0);
-        notice.setPosition(Notification.Position.TOP_END);
-        notice.getElement().setAttribute("role", "alert");
-        Button dismiss = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notice.close());
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        dismiss.setAriaLabel("Close");
-        HorizontalLayout content = new HorizontalLayout(new Span(text));
-        content.add(actions);
-        content.add(dismiss);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        notice.add(content);
-        host.add(notice);
         open.put(requester.username(), notice);
         notice.addOpenedChangeListener(change -> {
             if (!change.isOpened()) {
                 open.remove(requester.username(), notice);
-                host.remove(notice);
             }
         });
-        notice.open();
+        Notices.stay(host, notice, className, new Span(text), actions);
     }
 
     private void close(String requester) {

@@ -42,17 +42,17 @@ class ClerkZonesTest extends ClerksTest {
     @Test
     void aLockPushedToClerksInThreeZonesReadsInEachClerksOwnTime() {
         BrowserlessUIContext bob = signIn("bob", AUCKLAND);
-        bob.navigate("orders/31", OrderView.class);
+        bob.navigate("orders/1031", OrderView.class);
         BrowserlessUIContext sam = signIn("sam", NEW_YORK);
-        sam.navigate("orders/31", OrderView.class);
+        sam.navigate("orders/1031", OrderView.class);
         BrowserlessUIContext samsLocksTab = newTab(sam, NEW_YORK);
         samsLocksTab.navigate("locks", Component.class);
         BrowserlessUIContext alice = signIn("alice", KOLKATA);
 
-        alice.navigate("orders/31/edit", OrderEditorView.class);
+        alice.navigate("orders/1031/edit", OrderEditorView.class);
         deliverPushes();
 
-        LockInfo lock = locks.find(ResourceId.order(31)).orElseThrow();
+        LockInfo lock = locks.find(ResourceId.order(1031)).orElseThrow();
         assertThat(bannerTimes(bob)).isEqualTo(sinceAndEnd(lock, AUCKLAND));
         assertThat(bannerTimes(sam)).isEqualTo(sinceAndEnd(lock, NEW_YORK));
         assertThat(liveLockTimes(samsLocksTab)).isEqualTo(sinceAndEnd(lock, NEW_YORK));

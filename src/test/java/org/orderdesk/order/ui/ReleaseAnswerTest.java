@@ -110,7 +110,8 @@ class ReleaseAnswerTest extends ClerksTest {
         deliverPushes();
 
         assertThat(answerLine(clerks.bob())).isEmpty();
-        assertThat(banner(clerks.bob())).isEqualTo("Free now — Edit");
+        // Asking put Bob in the line: the order is his turn now.
+        assertThat(banner(clerks.bob())).isEqualTo("Reserved for you · 0:30 — it is your turn");
     }
 
     @Test
@@ -157,7 +158,7 @@ class ReleaseAnswerTest extends ClerksTest {
         click(clerks.alice(), notice(clerks.alice(), "Time is up"), "Release now");
         deliverPushes();
         assertThat(locks.find(ResourceId.order(75))).isEmpty();
-        assertThat(banner(clerks.bob())).isEqualTo("Free now — Edit");
+        assertThat(banner(clerks.bob())).isEqualTo("Reserved for you · 0:30 — it is your turn");
     }
 
     @Test
@@ -167,7 +168,11 @@ class ReleaseAnswerTest extends ClerksTest {
         deliverPushes();
         clock.advance(Duration.ofMinutes(1));
         click(clerks.alice(), "Cancel");
-        // Alice edits the order again at once: a reminder of her earlier hold would be stale.
+        // Bob, whose turn it is now, lets it go; Alice edits the order again at once: a reminder of
+        // her earlier hold would be stale.
+        deliverPushes();
+        click(clerks.bob(), "Decline");
+        deliverPushes();
         clerks.alice().navigate("orders/76/edit", OrderEditorView.class);
 
         aliceKeepsEditingFor(clerks.alice(), settings.releaseMoreTime());
