@@ -149,6 +149,21 @@ class KeyboardBrowserIT extends BrowserTest {
                         .filter(new Locator.FilterOptions().setHasText("You no longer hold the lock")))
                 .isVisible();
         screenshot(alice, "keyboard-lock-lost");
+
+        // "def" left the browser only after the loss (the field sends lazily): the form, now
+        // read-only, still shows it, and so does Alice's unsaved draft.
+        Locator notes = alice.getByLabel("Notes");
+        assertThat(notes).not().isEditable();
+        alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare with saved"))
+                .click();
+        Locator comparison = alice.locator("vaadin-grid.compare-dialog-rows");
+        assertThat(comparison).containsText("abcdef");
+        alice.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close"))
+                .click();
+        assertThat(comparison).isHidden();
+        assertThat(notes).hasValue("abcdef");
+        assertThat(notes).not().isEditable();
     }
 
     @Test
