@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
@@ -164,6 +165,14 @@ class KeyboardBrowserIT extends BrowserTest {
         assertThat(comparison).isHidden();
         assertThat(notes).hasValue("abcdef");
         assertThat(notes).not().isEditable();
+        assertThat(alice.locator(".order-form").evaluate("""
+                        form => [...form.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-select,'
+                                + ' vaadin-date-picker, vaadin-integer-field, vaadin-big-decimal-field')]
+                            .map((field) => field.readonly)"""))
+                .as("every field of the form and its lines is read-only")
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .hasSizeGreaterThan(10)
+                .containsOnly(true);
     }
 
     @Test
