@@ -204,7 +204,19 @@ class EditorBrowserIT extends BrowserTest {
         assertThat(firstTab.getByLabel("Customer")).not().isEditable();
         screenshot(firstTab, "editor-moved-tab");
 
-        // The lock is gone but the note is not saved: closing the first tab still asks.
+        // The second tab leaves and frees the lock: re-acquiring makes the first tab's form editable again.
+        secondTab
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
+        assertThat(secondTab).hasURL(Pattern.compile(".*/orders$"));
+        lost.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Re-acquire and continue"))
+                .click();
+        assertThat(firstTab.locator(".lock-status")).containsText("You are editing");
+        assertThat(firstNotes).isEditable();
+        assertThat(firstNotes).hasValue(NOTE);
+        assertThat(firstTab.getByLabel("Customer")).isEditable();
+
+        // The note is still not saved: closing the first tab asks.
         List<String> dialogs = new CopyOnWriteArrayList<>();
         firstTab.onDialog(dialog -> {
             dialogs.add(dialog.type());

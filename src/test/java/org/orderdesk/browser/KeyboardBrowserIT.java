@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
@@ -149,6 +150,29 @@ class KeyboardBrowserIT extends BrowserTest {
                         .filter(new Locator.FilterOptions().setHasText("You no longer hold the lock")))
                 .isVisible();
         screenshot(alice, "keyboard-lock-lost");
+
+        // "def" left the browser only after the loss (the field sends lazily): the form, now
+        // read-only, still shows it, and so does Alice's unsaved draft.
+        Locator notes = alice.getByLabel("Notes");
+        assertThat(notes).not().isEditable();
+        alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare with saved"))
+                .click();
+        Locator comparison = alice.locator("vaadin-grid.compare-dialog-rows");
+        assertThat(comparison).containsText("abcdef");
+        alice.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close"))
+                .click();
+        assertThat(comparison).isHidden();
+        assertThat(notes).hasValue("abcdef");
+        assertThat(notes).not().isEditable();
+        assertThat(alice.locator(".order-form").evaluate("""
+                        form => [...form.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-select,'
+                                + ' vaadin-date-picker, vaadin-integer-field, vaadin-big-decimal-field')]
+                            .map((field) => field.readonly)"""))
+                .as("every field of the form and its lines is read-only")
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .hasSizeGreaterThan(10)
+                .containsOnly(true);
     }
 
     @Test

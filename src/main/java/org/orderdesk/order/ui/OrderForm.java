@@ -111,8 +111,9 @@ final class OrderForm extends Div {
         };
     }
 
+    /** Read-only for the clerk while the lock is lost; values still arriving from the browser are kept. */
     void setReadOnly(boolean readOnly) {
-        binder.setReadOnly(readOnly);
+        ShownReadOnly.set(readOnly, customer, status, orderDate, deliveryDate, notes);
         lines.setReadOnly(readOnly);
     }
 

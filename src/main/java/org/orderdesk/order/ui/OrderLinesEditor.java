@@ -164,7 +164,7 @@ final class OrderLinesEditor extends Div {
         }
 
         private void setReadOnly(boolean readOnly) {
-            binder.setReadOnly(readOnly);
+            ShownReadOnly.set(readOnly, product, quantity, unitPrice);
             remove.setVisible(!readOnly);
         }
     }

@@ -1,10 +1,14 @@
 package org.orderdesk.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.orderdesk.order.ui.Screens.shownReadOnly;
 
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockBreaks;
@@ -113,6 +117,12 @@ class OrderEditorLockLostTest extends EditorTest {
         assertThat(lockLostPanelShown()).isFalse();
         assertThat(field("Customer").getValue()).isEqualTo("Nordwind Traders");
         assertThat(test(field("Customer")).isUsable()).isTrue();
+        assertThat(shownReadOnly(field("Customer"))).isFalse();
+        assertThat(shownReadOnly(notes())).isFalse();
+        assertThat(shownReadOnly(product(1))).isFalse();
+        assertThat($(Button.class).withAriaLabel("Remove line 1").exists())
+                .as("shown")
+                .isTrue();
 
         click("Save");
 
@@ -218,6 +228,45 @@ class OrderEditorLockLostTest extends EditorTest {
                 .isEmpty();
     }
 
+    @Test
+    void textTheBrowserSendsAfterTheLossIsKeptInTheUnsavedChanges() {
+        edit(411);
+        String originalNotes = notes().getValue();
+        typeUnsavedChanges();
+        takeOvers.takeOver(
+                ResourceId.order(411),
+                locks.find(ResourceId.order(411)).orElseThrow().token(),
+                SAMS_TAB,
+                "Customer called");
+        deliverPushes();
+
+        // Typed before the loss; a lazy field sends it when the clerk pauses, which here is after.
+        fromBrowser(notes(), "Ring twice, then wait");
+
+        assertThat(notes().getValue()).isEqualTo("Ring twice, then wait");
+        assertThat(shownReadOnly(notes())).isTrue();
+        click("Compare with saved");
+        @SuppressWarnings("unchecked")
+        Grid<OrderComparison.Row> comparison = $(
+                        Grid.class, $(CompareDialog.class).single())
+                .withClassName("compare-dialog-rows")
+                .single();
+        assertThat(test(comparison).getRow(4))
+                .isEqualTo(new OrderComparison.Row("Notes", "Ring twice, then wait", originalNotes));
+        assertThat(button("Save").isEnabled()).isFalse();
+    }
+
+    /** A field's value as the browser synchronises it: the property change Flow's client sends. */
+    private static void fromBrowser(HasValueAndElement<?, String> field, String value) {
+        try {
+            ElementPropertyMap.getModel(field.getElement().getNode())
+                    .deferredUpdateFromClient("value", value)
+                    .run();
+        } catch (PropertyChangeDeniedException denied) {
+            throw new AssertionError("Flow refuses the browser's value", denied);
+        }
+    }
+
     /**
      * Whether the editor shows the lost-lock panel, read off its children as they are: a component
      * query would run the UI's queue first, and so deliver a loss still on its way.
@@ -248,8 +297,15 @@ class OrderEditorLockLostTest extends EditorTest {
     private void assertUnsavedChangesKeptReadOnly() {
         assertThat(field("Customer").getValue()).isEqualTo("Nordwind Traders");
         assertThat(notes().getValue()).isEqualTo("Ring twice");
-        assertThat(field("Customer").isReadOnly()).isTrue();
-        assertThat(notes().isReadOnly()).isTrue();
+        assertThat(shownReadOnly(field("Customer"))).isTrue();
+        assertThat(shownReadOnly(notes())).isTrue();
+        assertThat(shownReadOnly(product(1))).isTrue();
+        assertThat(shownReadOnly(quantity(1))).isTrue();
+        assertThat(shownReadOnly(unitPrice(1))).isTrue();
+        assertThat($(Button.class).withText("Add line").exists()).as("shown").isFalse();
+        assertThat($(Button.class).withAriaLabel("Remove line 1").exists())
+                .as("shown")
+                .isFalse();
     }
 
     /** Alice's lease lapses; Bob takes the lock, saves a new customer and releases. */

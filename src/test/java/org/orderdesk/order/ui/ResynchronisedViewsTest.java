@@ -242,6 +242,7 @@ class ResynchronisedViewsTest extends ClerksTest {
 
     private boolean notesReadOnly(BrowserlessUIContext window) {
         window.activate();
-        return window.find(TextArea.class).withCaption("Notes").single().isReadOnly();
+        return Screens.shownReadOnly(
+                window.find(TextArea.class).withCaption("Notes").single());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
@@ -23,6 +24,15 @@ import org.orderdesk.order.OrderSummary;
 final class Screens {
 
     private Screens() {}
+
+    /**
+     * Whether the clerk sees {@code field} read-only. The editor of an order whose lock is lost
+     * makes its fields read-only in the browser only, by the web component's {@code readonly}
+     * attribute, so that a value still on its way from the browser is kept.
+     */
+    static boolean shownReadOnly(HasValueAndElement<?, ?> field) {
+        return field.isReadOnly() || field.getElement().hasAttribute("readonly");
+    }
 
     /** The texts of the notifications open in {@code window}, oldest first. */
     static List<String> notices(BrowserlessUIContext window) {
