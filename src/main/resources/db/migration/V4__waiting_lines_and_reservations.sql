@@ -13,7 +13,8 @@ create table lock_turns (
     reservation           bigint,
     reserved_username     varchar(50),
     reserved_display_name varchar(100),
-    -- The waiter key of the place in line the reservation came from (one HTTP session).
+    -- The waiter key of the place in line the reservation came from: a SHA-256 of the id of the
+    -- HTTP session the clerk asked from, never the id itself.
     reserved_key          varchar(64),
     reserved_at           timestamp(6) with time zone,
     reserved_until        timestamp(6) with time zone,
@@ -41,7 +42,8 @@ create table lock_waiters (
     resource_id   bigint                      not null,
     username      varchar(50)                 not null,
     display_name  varchar(100)                not null,
-    -- Where the clerk asked from (one HTTP session): its end takes the clerk out of the line.
+    -- Where the clerk asked from, as a SHA-256 of the HTTP session id (never the id itself): the
+    -- session's end takes the clerk out of the line.
     waiter_key    varchar(64)                 not null,
     seq           bigint                      not null,
     joined_at     timestamp(6) with time zone not null,

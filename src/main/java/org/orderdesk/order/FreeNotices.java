@@ -81,7 +81,7 @@ public class FreeNotices implements HttpSessionListener, HttpSessionIdListener {
         bySession.remove(sessionId);
         toldTurns.remove(sessionId);
         try {
-            lines.leaveAll(sessionId);
+            lines.leaveAll(WaiterKeys.of(sessionId));
         } catch (RuntimeException e) {
             // The places stay until their turn comes: each reservation then lapses unused.
             log.warn("Could not take an ended session out of its waiting lines", e);
@@ -100,6 +100,6 @@ public class FreeNotices implements HttpSessionListener, HttpSessionIdListener {
         if (told != null) {
             toldTurns.put(newSessionId, told);
         }
-        lines.rekey(oldSessionId, newSessionId);
+        lines.rekey(WaiterKeys.of(oldSessionId), WaiterKeys.of(newSessionId));
     }
 }

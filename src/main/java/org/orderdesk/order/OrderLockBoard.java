@@ -114,7 +114,7 @@ public class OrderLockBoard {
      */
     public JoinOutcome notifyWhenFree(long orderId, String orderNumber, String sessionId) {
         AppUserDetails user = signedIn.require();
-        JoinOutcome joined = lines.join(ResourceId.order(orderId), lockUser(user), sessionId);
+        JoinOutcome joined = lines.join(ResourceId.order(orderId), lockUser(user), WaiterKeys.of(sessionId));
         if (joined instanceof JoinOutcome.InLine || joined instanceof JoinOutcome.YourTurn) {
             freeNotices.add(sessionId, new FreeNotices.Wait(orderId, orderNumber));
         }

@@ -175,6 +175,16 @@ class WaitingLineTest extends ClerksTest {
         Clerks clerks = aliceHoldsWhileBobThenCarolWait(75);
         clerks.bob().activate();
         String bobsSession = VaadinSession.getCurrent().getSession().getId();
+        // The line knows a digest of Bob's session, not the id that would let a reader use it.
+        assertThat(jdbc.sql("select count(*) from lock_waiters where waiter_key = :id")
+                        .param("id", bobsSession)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from lock_waiters where username = 'bob'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
 
         freeNotices.sessionDestroyed(new HttpSessionEvent(new MockHttpSession(null, bobsSession)));
         deliverPushes();
