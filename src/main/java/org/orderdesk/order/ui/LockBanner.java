@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
+import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.ui.Countdown;
 import org.orderdesk.ui.Formats;
 import org.orderdesk.ui.LiveLockTable;
@@ -46,6 +48,22 @@ final class LockBanner extends Div {
     }
 
     /** From now on the banner is about this order; it is drawn by the next {@link #refresh()}. */
+    /**
+     * Follows order {@code orderId}'s lock, reservation and line while the owner of the lock table
+     * is attached, loading both once subscribed; the registration ends it.
+     */
+    Registration follow(OrderLockBoard board, long orderId) {
+        ResourceId resource = ResourceId.order(orderId);
+        return locks.follow(
+                event -> event.resource().equals(resource),
+                LockBanner::isLineNews,
+                event -> new Object(),
+                this::lockChanged,
+                () -> board.currentLock(orderId).stream().toList(),
+                () -> board.currentReservation(orderId).stream().toList(),
+                this::refresh);
+    }
+
     void showFor(long orderId, String orderNumber) {
         this.orderId = orderId;
         this.orderNumber = orderNumber;

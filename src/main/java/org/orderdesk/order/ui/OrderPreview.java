@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.event.Resynchronised;
-import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderSaved;
@@ -40,7 +39,6 @@ final class OrderPreview extends Div {
     private final OrderLockBoard board;
     private final LiveUpdates live;
     private final String myUsername;
-    private final LiveLockTable locks;
     private final LockBanner banner;
     private final OrderDetails details = new OrderDetails();
     /** What is shown of the order; notices opened from the banner are the pane's own children and stay. */
@@ -56,7 +54,7 @@ final class OrderPreview extends Div {
         this.board = board;
         this.live = live;
         this.myUsername = myUsername;
-        this.locks = new LiveLockTable(this, live);
+        LiveLockTable locks = new LiveLockTable(this, live);
         this.banner = new LockBanner(locks, new WaitingActions(board, this, myUsername, supervisor, clock), clock);
         addClassName("order-preview");
         content.addClassName("preview-content");
@@ -120,15 +118,7 @@ final class OrderPreview extends Div {
 
     /** The order's lock, its saves, and both again after a resynchronisation, as in the read-only view. */
     private void listenTo(long id) {
-        ResourceId resource = ResourceId.order(id);
-        listening.add(locks.follow(
-                event -> event.resource().equals(resource),
-                LockBanner::isLineNews,
-                event -> new Object(),
-                banner::lockChanged,
-                () -> board.currentLock(id).stream().toList(),
-                () -> board.currentReservation(id).stream().toList(),
-                banner::refresh));
+        listening.add(banner.follow(board, id));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
         listening.add(live.whileAttached(

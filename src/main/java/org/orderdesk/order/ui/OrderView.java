@@ -26,7 +26,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockHistory;
-import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
@@ -52,8 +51,6 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LiveUpdates live;
     private final LockHistory history;
-    /** The order's lock as shown; events update it on the threads that commit them. */
-    private final LiveLockTable locks;
 
     private final LockBanner banner;
     private final ReleaseAnswerLine releaseAnswer;
@@ -68,7 +65,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.history = history;
         this.myUsername = currentUser.require().getUsername();
         this.live = live;
-        this.locks = new LiveLockTable(this, live);
+        LiveLockTable locks = new LiveLockTable(this, live);
         this.banner = new LockBanner(
                 locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor(), clock), clock);
         this.releaseAnswer = new ReleaseAnswerLine(live, myUsername);
@@ -118,15 +115,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void listenTo(long id) {
         listening.forEach(Registration::remove);
         listening.clear();
-        ResourceId resource = ResourceId.order(id);
-        listening.add(locks.follow(
-                event -> event.resource().equals(resource),
-                LockBanner::isLineNews,
-                event -> new Object(),
-                banner::lockChanged,
-                () -> board.currentLock(id).stream().toList(),
-                () -> board.currentReservation(id).stream().toList(),
-                banner::refresh));
+        listening.add(banner.follow(board, id));
         listening.add(releaseAnswer.follow(id));
         listening.add(live.whileAttached(
                 this, OrderSaved.class, saved -> saved.orderId() == id, saved -> "saved", saved -> reload()));
