@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.StoppableDatabase;
+import org.orderdesk.StoppableH2;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class SaveWhileDatabaseIsDownTest extends EditorTest {
 
-    static final StoppableDatabase database = new StoppableDatabase();
+    static final StoppableDatabase database = new StoppableH2();
 
     @DynamicPropertySource
     static void useTheStoppableDatabase(DynamicPropertyRegistry properties) {
