@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.orderdesk.Application;
+import org.orderdesk.StoppablePostgres;
 import org.orderdesk.TestClockConfig;
 import org.orderdesk.TestPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,23 +21,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ClusterNodes implements AutoCloseable {
 
-    private final TestPostgres.Database database = TestPostgres.newDatabase();
+    private final TestPostgres.Database database;
+    private final List<String> databaseProperties;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    /** A cluster on a new database of the shared {@link TestPostgres} server. */
+    public ClusterNodes() {
+        this.database = TestPostgres.newDatabase();
+        this.databaseProperties = List.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.username(),
+                "spring.datasource.password=" + database.password());
+    }
+
+    /** A cluster on {@code server}, which the test stops and starts under the nodes. */
+    public ClusterNodes(StoppablePostgres server) {
+        this.database = server.database();
+        this.databaseProperties = server.properties();
+    }
 
     /** Starts one more node, with {@code properties} ({@code key=value}) on top of the test profile. */
     public ConfigurableApplicationContext start(String... properties) {
         ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class, TestClockConfig.class)
                 .profiles("test")
                 // As command-line arguments, these win over the application's own properties.
-                .run(Stream.concat(
+                .run(Stream.of(
+                                databaseProperties.stream(),
                                 Stream.of(
-                                        "spring.datasource.url=" + database.url(),
-                                        "spring.datasource.username=" + database.username(),
-                                        "spring.datasource.password=" + database.password(),
-                                        "orderdesk.cluster.enabled=true",
-                                        "orderdesk.demo.orders=200",
-                                        "server.port=0"),
+                                        "orderdesk.cluster.enabled=true", "orderdesk.demo.orders=200", "server.port=0"),
                                 Stream.of(properties))
+                        .flatMap(stream -> stream)
                         .map(property -> "--" + property)
                         .toArray(String[]::new));
         nodes.add(node);
