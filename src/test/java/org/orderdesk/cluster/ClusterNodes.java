@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Application nodes of one cluster in this JVM: each a whole application on a random port with
- * the cluster relay on, all on one new PostgreSQL database, each on a {@code TestClock} of its
+ * the cluster relay on, all on one PostgreSQL database (a new one on the shared test server, or
+ * one on a {@link StoppablePostgres} the test stops and starts), each on a {@code TestClock} of its
  * own. The first node migrates the database and fills it with the demo data; the others find it
  * ready, as in the cluster script.
  */
