@@ -5,7 +5,9 @@
  *   dialog) within the idle timeout, telling the server how long ago that was (the server keeps
  *   its own idle and rate limits, whatever it is sent);
  * - counts the lease down in every [data-lock-countdown] element, from the remaining time the
- *   server sends (the browser's own clock may be wrong), without a round trip per second;
+ *   server sends (the browser's own clock may be wrong), without a round trip per second; not
+ *   while the database does not answer ("unconfirmed"): no countdown may run out as if the lock
+ *   were held, and renewals go on as the server's attempts to confirm the hold;
  * - on pagehide (tab closed or reloaded) sends a beacon that releases the lock;
  * - asks before the page is left while the host is marked "unsaved", also after the lock is lost;
  * - after Keep editing on the expiry warning, puts the focus back in the field the clerk last typed in;
@@ -83,7 +85,7 @@
             tick: () => {
                 if (!host.isConnected) {
                     stop(host);
-                } else if (!state.lost) {
+                } else if (!state.lost && !state.unconfirmed) {
                     const text = countdown(state.deadline - performance.now());
                     document.querySelectorAll('[data-lock-countdown]').forEach((element) => {
                         element.textContent = text;
@@ -106,6 +108,18 @@
         if (state) {
             state.lost = true;
             stopRenewing(state);
+        }
+    }
+
+    /**
+     * The database does not answer: the server cannot confirm the lock, so the countdown stops (the
+     * server shows the status without one). Renewals go on: each asks the server to confirm the
+     * hold once the database is back. A confirmed hold starts the heartbeat afresh.
+     */
+    function unconfirmed(host) {
+        const state = host.__lockHeartbeat;
+        if (state) {
+            state.unconfirmed = true;
         }
     }
 
@@ -140,5 +154,5 @@
     }
 
     window.orderdesk = window.orderdesk || {};
-    window.orderdesk.lockHeartbeat = { start, rebase, markActive, lost, stop };
+    window.orderdesk.lockHeartbeat = { start, rebase, markActive, lost, unconfirmed, stop };
 })();

@@ -10,7 +10,9 @@ import org.orderdesk.lock.RenewOutcome;
 /**
  * What an {@link EditSession} asks of the lock engine and the database: taking, keeping and giving
  * up one order's edit lock, and saving under it. {@link OrderEditing} does it for the application;
- * the session's own tests do it in memory.
+ * the session's own tests do it in memory. Every step but {@link #save} throws {@link
+ * org.orderdesk.database.DatabaseNotAnsweringException} when the database did not answer; {@link
+ * #save} says so in its {@link SaveFailedException}.
  */
 interface EditOperations {
 
@@ -55,6 +57,9 @@ interface EditOperations {
 
     /** How {@code lock} was lost; empty while it is still held. */
     Optional<LockLoss> lossOf(EditLock lock);
+
+    /** Whether the database answered its last probe: asking it now is worth a try. */
+    boolean databaseAnswers();
 
     /**
      * Answers {@code requester}'s request to release {@code lock}, with an optional message as typed.

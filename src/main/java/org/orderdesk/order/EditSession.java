@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseNotAnsweringException;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
@@ -17,11 +18,18 @@ import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.RenewOutcome;
 
 /**
- * One editor's hold on one order at a time: it is holding the lock, has lost it (and knows why),
- * or holds nothing (released, or not yet started). It takes the lock, renews it within the
+ * One editor's hold on one order at a time: it is holding the lock, holds it unconfirmed (the
+ * database did not answer, so nobody can say whether the lease still runs), has lost it (and knows
+ * why), or holds nothing (released, or not yet started). It takes the lock, renews it within the
  * {@link RenewalGate}'s limits, takes it back after a loss, gives it up and saves under it, and
  * tells its one listener every change as an {@link Update}. The editor runs it on its UI thread;
  * only {@link #concerns} runs on the thread that committed a lock change.
+ *
+ * <p>Unconfirmed: a step the database did not answer, or word that it stopped answering, turns a
+ * hold unconfirmed. Nothing that needs the lock is allowed meanwhile (a save is refused without
+ * asking the database); the clerk goes on typing. Once the database answers again the session
+ * confirms the hold by renewing it; a hold that lapsed meanwhile is taken again if the order is
+ * free and unchanged; otherwise the hold is lost, with the real reason.
  */
 public final class EditSession {
 
@@ -33,6 +41,15 @@ public final class EditSession {
 
         /** The lease was extended. */
         record Renewed(EditLock lock, Duration remaining) implements Update {}
+
+        /**
+         * The database did not answer: the hold cannot be confirmed, so nothing may claim it. The
+         * form stays editable; saving waits for {@link Reconfirmed} (or ends in {@link Lost}).
+         */
+        record Unconfirmed() implements Update {}
+
+        /** The database answers again, and the session holds the lock: still, or taken again. */
+        record Reconfirmed(EditLock lock, Duration remaining) implements Update {}
 
         /** The lease ends soon unless the clerk acts. */
         record Expiring(Duration remaining) implements Update {}
@@ -62,6 +79,9 @@ public final class EditSession {
         record Invalid(InvalidOrderException refused) implements SaveOutcome {}
 
         record Failed(SaveFailedException failed) implements SaveOutcome {}
+
+        /** Refused without asking the database: the hold is unconfirmed until the database answers. */
+        record Unconfirmed() implements SaveOutcome {}
     }
 
     private static final long NO_TOKEN = -1;
@@ -79,6 +99,8 @@ public final class EditSession {
     private @Nullable LockLoss loss;
     /** Whether the clerk saved under the current hold: letting it go then ends it as "saved". */
     private boolean savedUnderHold;
+    /** The database did not answer since the hold was last confirmed. */
+    private boolean unconfirmed;
 
     private RenewalGate renewals;
     /** The token whose events matter; read by whichever thread commits a lock change. */
@@ -132,11 +154,17 @@ public final class EditSession {
         return started(operations.reacquire(Objects.requireNonNull(lock), loadedVersion()));
     }
 
-    /** The browser reports that the clerk last acted {@code idleMillis} ago, and asks to renew. */
+    /**
+     * The browser reports that the clerk last acted {@code idleMillis} ago, and asks to renew. While
+     * the hold is unconfirmed, it asks to confirm it, which is tried once the database answers.
+     */
     public void renewalRequested(double idleMillis) {
         if (holding()) {
             renewals.reported(idleMillis);
             renew();
+        } else if (unconfirmed()) {
+            renewals.reported(idleMillis);
+            reconfirmIfDatabaseAnswers();
         }
     }
 
@@ -145,13 +173,30 @@ public final class EditSession {
         if (holding()) {
             renewals.activity();
             renew();
+        } else if (unconfirmed()) {
+            renewals.activity();
+            reconfirmIfDatabaseAnswers();
         }
     }
 
     /** The server saw the clerk act (a changed value, a save): later renewals go through. */
     public void activity() {
-        if (holding()) {
+        if (holding() || unconfirmed()) {
             renewals.activity();
+        }
+    }
+
+    /** This node's database stopped answering: a hold can no longer be confirmed. */
+    public void databaseUnavailable() {
+        if (holding()) {
+            unconfirm();
+        }
+    }
+
+    /** This node's database answers (again): an unconfirmed hold is confirmed, taken again or lost. */
+    public void databaseAvailable() {
+        if (unconfirmed()) {
+            reconfirm();
         }
     }
 
@@ -160,6 +205,9 @@ public final class EditSession {
      * as it was.
      */
     public SaveOutcome save(OrderDraft draft) {
+        if (unconfirmed()) {
+            return new SaveOutcome.Unconfirmed();
+        }
         EditLock held = requireHolding();
         try {
             Order saved = operations.save(held, loadedVersion(), draft);
@@ -174,6 +222,9 @@ public final class EditSession {
         } catch (InvalidOrderException refused) {
             return new SaveOutcome.Invalid(refused);
         } catch (SaveFailedException failed) {
+            if (failed.databaseDidNotAnswer()) {
+                unconfirm();
+            }
             return new SaveOutcome.Failed(failed);
         }
     }
@@ -186,22 +237,38 @@ public final class EditSession {
      * @throws IllegalArgumentException when the message is not acceptable, saying why
      */
     public boolean answer(LockUser requester, ReleaseAnswer answer, String message) {
-        return holding() && operations.answer(Objects.requireNonNull(lock), requester, answer, message);
+        if (!holding()) {
+            return false;
+        }
+        try {
+            return operations.answer(Objects.requireNonNull(lock), requester, answer, message);
+        } catch (DatabaseNotAnsweringException away) {
+            unconfirm();
+            return false;
+        }
     }
 
-    /** Gives up the lock if this session holds it, and forgets the order. */
+    /**
+     * Gives up the lock if this session holds it, confirmed or not, and forgets the order. A
+     * release the database does not answer leaves the lock to lapse after its lease.
+     */
     public void release() {
         watchedToken = NO_TOKEN;
         EditLock held = lock;
-        boolean wasHolding = holding();
+        boolean wasHolding = holding() || unconfirmed();
         lock = null;
         order = null;
         loss = null;
+        unconfirmed = false;
         if (wasHolding) {
-            if (savedUnderHold) {
-                operations.releaseAfterSave(Objects.requireNonNull(held));
-            } else {
-                operations.release(Objects.requireNonNull(held));
+            try {
+                if (savedUnderHold) {
+                    operations.releaseAfterSave(Objects.requireNonNull(held));
+                } else {
+                    operations.release(Objects.requireNonNull(held));
+                }
+            } catch (DatabaseNotAnsweringException away) {
+                // The lease ends by itself; the sweeper removes it once the database is back.
             }
             listener.accept(new Update.Released());
         }
@@ -221,8 +288,19 @@ public final class EditSession {
                 || (event instanceof LockEvent.ReleaseReminder reminder && reminder.token() == watched);
     }
 
-    /** Handles a lock event on the editor's thread; one that no longer concerns the hold is ignored. */
+    /**
+     * Handles a lock event on the editor's thread; one that no longer concerns the hold is ignored.
+     * While the hold is unconfirmed, an event that may have ended it (the sweeper's expiry once the
+     * database is back) is a reason to confirm it now, not yet a loss: a lease that lapsed during
+     * the outage is taken again if nobody else took it; warnings and requests wait.
+     */
     public void onLockEvent(LockEvent event) {
+        if (unconfirmed() && concerns(event)) {
+            if (endsHold(event)) {
+                reconfirm();
+            }
+            return;
+        }
         if (!holding() || !concerns(event)) {
             return;
         }
@@ -238,8 +316,20 @@ public final class EditSession {
                     listener.accept(new Update.Expiring(remaining(held)));
                 }
             }
-            default -> operations.lossOf(held).ifPresent(this::lost);
+            default -> {
+                try {
+                    operations.lossOf(held).ifPresent(this::lost);
+                } catch (DatabaseNotAnsweringException away) {
+                    unconfirm();
+                }
+            }
         }
+    }
+
+    private static boolean endsHold(LockEvent event) {
+        return !(event instanceof LockEvent.Expiring
+                || event instanceof LockEvent.ReleaseRequested
+                || event instanceof LockEvent.ReleaseReminder);
     }
 
     /**
@@ -249,12 +339,27 @@ public final class EditSession {
      */
     public void resynchronise() {
         if (holding()) {
-            operations.lossOf(Objects.requireNonNull(lock)).ifPresent(this::lost);
+            try {
+                operations.lossOf(Objects.requireNonNull(lock)).ifPresent(this::lost);
+            } catch (DatabaseNotAnsweringException away) {
+                unconfirm();
+            }
+        } else if (unconfirmed()) {
+            reconfirmIfDatabaseAnswers();
         }
     }
 
+    /**
+     * Whether the session holds the lock and the database confirmed it: only then may anything
+     * claim it (a save, the status "You are editing").
+     */
     public boolean holding() {
-        return lock != null && loss == null;
+        return lock != null && loss == null && !unconfirmed;
+    }
+
+    /** Whether the session held the lock when the database stopped answering, and cannot confirm it yet. */
+    public boolean unconfirmed() {
+        return lock != null && loss == null && unconfirmed;
     }
 
     /** The hold, current or lost; empty when the session holds nothing. */
@@ -271,14 +376,18 @@ public final class EditSession {
         return settings;
     }
 
-    /** How long the lease has left by the server's clock. */
+    /** How long the lease has left by the server's clock, as last confirmed. */
     public Duration remaining() {
-        return remaining(requireHolding());
+        if (!holding() && !unconfirmed()) {
+            throw new IllegalStateException("The session does not hold the lock");
+        }
+        return remaining(Objects.requireNonNull(lock));
     }
 
     private EditStart started(EditStart start) {
         if (start instanceof EditStart.Editing editing) {
             hold(editing.lock(), editing.order());
+            listener.accept(new Update.Held(editing.lock(), remaining(editing.lock())));
         }
         return start;
     }
@@ -287,10 +396,79 @@ public final class EditSession {
         lock = held;
         order = loaded;
         loss = null;
+        unconfirmed = false;
         savedUnderHold = false;
         renewals = new RenewalGate(clock, settings);
         watchedToken = held.token();
-        listener.accept(new Update.Held(held, remaining(held)));
+    }
+
+    /** The database did not answer: the hold stands unconfirmed, and the editor says so. */
+    private void unconfirm() {
+        if (holding()) {
+            unconfirmed = true;
+            listener.accept(new Update.Unconfirmed());
+        }
+    }
+
+    private void reconfirmIfDatabaseAnswers() {
+        if (operations.databaseAnswers()) {
+            reconfirm();
+        }
+    }
+
+    /**
+     * Asks the database whether the unconfirmed hold still stands. For an active clerk it renews
+     * the lease (which also revives one that lapsed unseen); an idle clerk's lease only is checked,
+     * so that it lapses as it would have without the outage. A hold that lapsed is taken again
+     * when the order is free and unchanged; one that someone ended, or that cannot be taken again,
+     * is lost. No answer: it stays unconfirmed.
+     */
+    private void reconfirm() {
+        EditLock held = Objects.requireNonNull(lock);
+        try {
+            if (renewals.clerkIdle()) {
+                Optional<LockLoss> gone = operations.lossOf(held);
+                if (gone.isPresent()) {
+                    unconfirmed = false;
+                    lost(gone.get());
+                } else {
+                    confirmed(held);
+                }
+                return;
+            }
+            switch (operations.renew(held)) {
+                case RenewOutcome.Renewed renewed -> confirmed(held.withExpiry(renewed.expiresAt()));
+                case RenewOutcome.Lost lost -> takeAgainOrLose(held, lost.loss());
+            }
+        } catch (DatabaseNotAnsweringException away) {
+            // Still no answer: the next sign that the database is back tries again.
+        }
+    }
+
+    private void confirmed(EditLock held) {
+        lock = held;
+        unconfirmed = false;
+        listener.accept(new Update.Reconfirmed(held, remaining(held)));
+    }
+
+    /** A lease that lapsed, or a row that went without a word, is taken again if nobody else has it and the order is unchanged. */
+    private void takeAgainOrLose(EditLock held, LockLoss loss) {
+        boolean lapsed = loss.reason() == LockLoss.Reason.EXPIRED || loss.reason() == LockLoss.Reason.UNKNOWN;
+        if (lapsed && loss.by() == null) {
+            // The lapsed hold's registration with the HTTP session goes; a new hold registers itself.
+            operations.release(held);
+            try {
+                if (operations.reacquire(held, loadedVersion()) instanceof EditStart.Editing again) {
+                    hold(again.lock(), again.order());
+                    listener.accept(new Update.Reconfirmed(again.lock(), remaining(again.lock())));
+                    return;
+                }
+            } catch (OrderChangedException changed) {
+                // Someone saved the order meanwhile: the clerk compares on the lost-lock panel.
+            }
+        }
+        unconfirmed = false;
+        lost(loss);
     }
 
     /**
@@ -302,7 +480,14 @@ public final class EditSession {
             return;
         }
         EditLock held = requireHolding();
-        switch (operations.renew(held)) {
+        RenewOutcome outcome;
+        try {
+            outcome = operations.renew(held);
+        } catch (DatabaseNotAnsweringException away) {
+            unconfirm();
+            return;
+        }
+        switch (outcome) {
             case RenewOutcome.Renewed renewed -> {
                 lock = held.withExpiry(renewed.expiresAt());
                 listener.accept(new Update.Renewed(lock, remaining(lock)));
@@ -316,7 +501,11 @@ public final class EditSession {
         EditLock held = requireHolding();
         loss = lost;
         watchedToken = NO_TOKEN;
-        operations.release(held);
+        try {
+            operations.release(held);
+        } catch (DatabaseNotAnsweringException away) {
+            // Nothing of this hold is left to release: another holder has the lock, or nobody.
+        }
         listener.accept(new Update.Lost(lost));
     }
 

@@ -3,6 +3,10 @@ package org.orderdesk.order;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.orderdesk.database.DatabaseAvailability;
+import org.orderdesk.database.DatabaseFailures;
+import org.orderdesk.database.DatabaseNotAnsweringException;
 import org.orderdesk.lock.AcquireOutcome;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
@@ -29,7 +33,9 @@ import org.springframework.stereotype.Service;
  * The order editor's one service: opens an order under its edit lock, keeps the lock alive,
  * saves fenced by it, gets it back after a loss, and gives it up. Every lock an editor holds is
  * registered with its HTTP session, so that a tab-close beacon or the end of the session can
- * release it.
+ * release it. A step the database did not answer fails as {@link DatabaseNotAnsweringException}
+ * (a save as a {@link SaveFailedException} saying so), and {@link DatabaseAvailability} is told at
+ * once.
  */
 @Service
 public class OrderEditing implements EditOperations {
@@ -44,6 +50,7 @@ public class OrderEditing implements EditOperations {
     private final SessionLockRegistry sessionLocks;
     private final LockProperties settings;
     private final SignedInUser signedIn;
+    private final DatabaseAvailability database;
     private final Clock clock;
 
     OrderEditing(
@@ -55,6 +62,7 @@ public class OrderEditing implements EditOperations {
             SessionLockRegistry sessionLocks,
             LockProperties settings,
             SignedInUser signedIn,
+            DatabaseAvailability database,
             Clock clock) {
         this.orders = orders;
         this.locks = locks;
@@ -64,6 +72,7 @@ public class OrderEditing implements EditOperations {
         this.sessionLocks = sessionLocks;
         this.settings = settings;
         this.signedIn = signedIn;
+        this.database = database;
         this.clock = clock;
     }
 
@@ -71,12 +80,14 @@ public class OrderEditing implements EditOperations {
     @Override
     public EditStart open(long orderId, LockHolder holder, String sessionId) {
         // Only the number before the lock is held: the order itself is loaded once, under the lock.
-        Optional<String> orderNumber = orders.orderNumberOf(orderId);
-        if (orderNumber.isEmpty()) {
-            return new EditStart.NotFound();
-        }
-        AcquireOutcome outcome = locks.acquire(ResourceId.order(orderId), holder);
-        return started(orderNumber.get(), orderId, outcome, holder, sessionId);
+        return answered(() -> {
+            Optional<String> orderNumber = orders.orderNumberOf(orderId);
+            if (orderNumber.isEmpty()) {
+                return new EditStart.NotFound();
+            }
+            AcquireOutcome outcome = locks.acquire(ResourceId.order(orderId), holder);
+            return started(orderNumber.get(), orderId, outcome, holder, sessionId);
+        });
     }
 
     /**
@@ -85,8 +96,10 @@ public class OrderEditing implements EditOperations {
      */
     @Override
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
-        AcquireOutcome outcome = takeOvers.moveHere(ResourceId.order(orderId), holder);
-        return started(orderNumber, orderId, outcome, holder, sessionId);
+        return answered(() -> {
+            AcquireOutcome outcome = takeOvers.moveHere(ResourceId.order(orderId), holder);
+            return started(orderNumber, orderId, outcome, holder, sessionId);
+        });
     }
 
     /**
@@ -104,13 +117,15 @@ public class OrderEditing implements EditOperations {
         if (!signedIn.isSupervisor()) {
             throw new AccessDeniedException(user.getDisplayName() + " may not take over orders: only supervisors may");
         }
-        Optional<String> orderNumber = orders.orderNumberOf(orderId);
-        if (orderNumber.isEmpty()) {
-            return new EditStart.NotFound();
-        }
         LockHolder supervisor = new LockHolder(user.getUsername(), user.getDisplayName(), holderKey);
-        AcquireOutcome outcome = takeOvers.takeOver(ResourceId.order(orderId), token, supervisor, reason);
-        return started(orderNumber.get(), orderId, outcome, supervisor, sessionId);
+        return answered(() -> {
+            Optional<String> orderNumber = orders.orderNumberOf(orderId);
+            if (orderNumber.isEmpty()) {
+                return new EditStart.NotFound();
+            }
+            AcquireOutcome outcome = takeOvers.takeOver(ResourceId.order(orderId), token, supervisor, reason);
+            return started(orderNumber.get(), orderId, outcome, supervisor, sessionId);
+        });
     }
 
     /**
@@ -132,19 +147,19 @@ public class OrderEditing implements EditOperations {
     /** Extends the lease when {@code lock}'s holder key and token still hold it. */
     @Override
     public RenewOutcome renew(EditLock lock) {
-        return locks.renew(lock.resource(), lock.holder().holderKey(), lock.token());
+        return answered(() -> locks.renew(lock.resource(), lock.holder().holderKey(), lock.token()));
     }
 
     @Override
     public void release(EditLock lock) {
         sessionLocks.forget(lock.sessionId(), lock.held());
-        locks.release(lock.resource(), lock.holder().holderKey(), lock.token());
+        answeredVoid(() -> locks.release(lock.resource(), lock.holder().holderKey(), lock.token()));
     }
 
     @Override
     public void releaseAfterSave(EditLock lock) {
         sessionLocks.forget(lock.sessionId(), lock.held());
-        locks.releaseAfterSave(lock.resource(), lock.holder().holderKey(), lock.token());
+        answeredVoid(() -> locks.releaseAfterSave(lock.resource(), lock.holder().holderKey(), lock.token()));
     }
 
     /**
@@ -164,6 +179,9 @@ public class OrderEditing implements EditOperations {
             throw expected;
         } catch (RuntimeException unexpected) {
             SaveFailedException failed = SaveFailedException.of(unexpected);
+            if (failed.databaseDidNotAnswer()) {
+                database.reportNoAnswer();
+            }
             log.error(
                     "Could not save order {} for {} (reference {})",
                     lock.orderId(),
@@ -177,7 +195,12 @@ public class OrderEditing implements EditOperations {
     /** How {@code lock} was lost; empty while it is still held. */
     @Override
     public Optional<LockLoss> lossOf(EditLock lock) {
-        return losses.lossOf(lock.resource(), lock.token());
+        return answered(() -> losses.lossOf(lock.resource(), lock.token()));
+    }
+
+    @Override
+    public boolean databaseAnswers() {
+        return database.isAvailable();
     }
 
     /**
@@ -188,7 +211,8 @@ public class OrderEditing implements EditOperations {
     public boolean answer(EditLock lock, LockUser requester, ReleaseAnswer answer, String message) {
         String said =
                 ShortMessage.of(message, ReleaseRequests.MESSAGE_MAX_LENGTH).orElse(null);
-        return releaseRequests.answer(lock.resource(), lock.holder(), lock.token(), requester, answer, said);
+        return answered(
+                () -> releaseRequests.answer(lock.resource(), lock.holder(), lock.token(), requester, answer, said));
     }
 
     public Optional<Order> findWithLines(long orderId) {
@@ -226,5 +250,25 @@ public class OrderEditing implements EditOperations {
         }
         sessionLocks.hold(lock.sessionId(), lock.held());
         return new EditStart.Editing(lock, order.get());
+    }
+
+    /** Runs {@code step}; a failure of the database to answer is reported and thrown as such. */
+    private <T> T answered(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException failure) {
+            if (DatabaseFailures.didNotAnswer(failure)) {
+                database.reportNoAnswer();
+                throw new DatabaseNotAnsweringException(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private void answeredVoid(Runnable step) {
+        answered(() -> {
+            step.run();
+            return null;
+        });
     }
 }

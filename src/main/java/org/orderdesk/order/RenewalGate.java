@@ -65,6 +65,11 @@ public final class RenewalGate {
         }
     }
 
+    /** Whether the clerk has not been active within the idle timeout: a renewal now would be refused as idle. */
+    public synchronized boolean clerkIdle() {
+        return Duration.between(lastActivity, clock.instant()).compareTo(idleTimeout) > 0;
+    }
+
     /** Decides on a renewal now; an accepted one counts as made, so the next must wait its turn. */
     public synchronized Decision admitRenewal() {
         Instant now = clock.instant();

@@ -1,15 +1,8 @@
 package org.orderdesk.order;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.exception.JDBCConnectionException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.orderdesk.database.DatabaseFailures;
 
 /**
  * A save that failed for a reason the clerk cannot fix in the form: the database did not answer,
@@ -28,7 +21,7 @@ public class SaveFailedException extends RuntimeException {
     static SaveFailedException of(Throwable cause) {
         String reference =
                 HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        String message = databaseDidNotAnswer(cause)
+        String message = DatabaseFailures.didNotAnswer(cause)
                 ? "Could not save: the database did not answer. Your changes are kept; try again."
                 : "Could not save: the server ran into an error (reference " + reference
                         + "). Your changes are kept; try again, and tell a supervisor if it happens again.";
@@ -40,19 +33,8 @@ public class SaveFailedException extends RuntimeException {
         return reference;
     }
 
-    private static boolean databaseDidNotAnswer(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException
-                    || cause instanceof RecoverableDataAccessException
-                    || cause instanceof JDBCConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the database did not answer, rather than the server failing otherwise. */
+    public boolean databaseDidNotAnswer() {
+        return DatabaseFailures.didNotAnswer(getCause());
     }
 }

@@ -460,7 +460,7 @@ class EditSessionTest {
     }
 
     @Test
-    void aSaveWhileTheDatabaseIsDownFailsAndKeepsHolding() {
+    void aSaveTheDatabaseDoesNotAnswerFailsAndLeavesTheHoldUnconfirmed() {
         open();
         SaveFailedException failed = SaveFailedException.of(new DataAccessResourceFailureException("no connection"));
         operations.failNextSave(failed);
@@ -468,8 +468,275 @@ class EditSessionTest {
         SaveOutcome outcome = session.save(OrderDraft.of(session.order().orElseThrow()));
 
         assertThat(outcome).isEqualTo(new SaveOutcome.Failed(failed));
+        assertThat(session.holding()).isFalse();
+        assertThat(session.unconfirmed()).isTrue();
+        assertThat(updates).containsExactly(new Update.Unconfirmed());
+    }
+
+    @Test
+    void aSaveThatFailsOtherwiseKeepsHolding() {
+        open();
+        SaveFailedException failed = SaveFailedException.of(new IllegalStateException("a bug"));
+        operations.failNextSave(failed);
+
+        SaveOutcome outcome = session.save(OrderDraft.of(session.order().orElseThrow()));
+
+        assertThat(outcome).isEqualTo(new SaveOutcome.Failed(failed));
         assertThat(session.holding()).isTrue();
         assertThat(updates).isEmpty();
+    }
+
+    // While the database does not answer.
+
+    @Test
+    void aRenewalTheDatabaseDoesNotAnswerLeavesTheHoldUnconfirmed() {
+        EditLock lock = open();
+        clock.advance(HALF_INTERVAL);
+        operations.databaseAway();
+
+        session.renewalRequested(0);
+
+        assertThat(updates).containsExactly(new Update.Unconfirmed());
+        assertThat(session.holding()).as("nothing may claim the lock").isFalse();
+        assertThat(session.unconfirmed()).isTrue();
+        assertThat(session.lock()).contains(lock);
+        assertThat(session.order()).isPresent();
+    }
+
+    @Test
+    void wordThatTheDatabaseStoppedAnsweringLeavesTheHoldUnconfirmedOnce() {
+        open();
+
+        session.databaseUnavailable();
+        session.databaseUnavailable();
+
+        assertThat(updates).containsExactly(new Update.Unconfirmed());
+        assertThat(session.unconfirmed()).isTrue();
+    }
+
+    @Test
+    void wordThatTheDatabaseStoppedAnsweringChangesNothingForALostHold() {
+        loseTheLock();
+
+        session.databaseUnavailable();
+
+        assertThat(updates).isEmpty();
+        assertThat(session.unconfirmed()).isFalse();
+    }
+
+    @Test
+    void keepEditingTheDatabaseDoesNotAnswerLeavesTheHoldUnconfirmed() {
+        open();
+        clock.advance(HALF_INTERVAL);
+        operations.databaseAway();
+
+        session.keepEditing();
+
+        assertThat(updates).containsExactly(new Update.Unconfirmed());
+    }
+
+    @Test
+    void aSaveWhileUnconfirmedIsRefusedWithoutAskingTheDatabase() {
+        open();
+        session.databaseUnavailable();
+        operations.databaseBack();
+
+        SaveOutcome outcome = session.save(OrderDraft.of(session.order().orElseThrow()));
+
+        assertThat(outcome).isEqualTo(new SaveOutcome.Unconfirmed());
+        assertThat(operations.saved).isEmpty();
+        assertThat(operations.unanswered).isZero();
+        assertThat(session.unconfirmed()).isTrue();
+    }
+
+    @Test
+    void renewalsWhileTheDatabaseIsKnownAwayAskItNothing() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        updates.clear();
+
+        clock.advance(HALF_INTERVAL);
+        session.renewalRequested(0);
+        session.keepEditing();
+
+        assertThat(operations.unanswered).isZero();
+        assertThat(updates).isEmpty();
+        assertThat(session.unconfirmed()).isTrue();
+    }
+
+    @Test
+    void theClerkCannotAnswerARequestToReleaseWhileUnconfirmed() {
+        open();
+        session.databaseUnavailable();
+
+        assertThat(session.answer(BOB.user(), ReleaseAnswer.NOT_NOW, "")).isFalse();
+        assertThat(operations.answers).isEmpty();
+    }
+
+    @Test
+    void warningsAndRequestsForAnUnconfirmedHoldWait() {
+        EditLock lock = open();
+        session.databaseUnavailable();
+        updates.clear();
+
+        session.onLockEvent(new LockEvent.Expiring(RESOURCE, ALICE, lock.token(), lock.expiresAt(), clock.instant()));
+        session.onLockEvent(new LockEvent.ReleaseRequested(RESOURCE, ALICE, lock.token(), BOB.user(), clock.instant()));
+
+        assertThat(updates).isEmpty();
+        assertThat(operations.renewed).isEmpty();
+    }
+
+    @Test
+    void onceTheDatabaseAnswersTheHoldIsRenewedAndConfirmed() {
+        EditLock lock = open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(Duration.ofSeconds(40));
+        operations.databaseBack();
+
+        session.databaseAvailable();
+
+        EditLock renewed = lock.withExpiry(clock.instant().plus(LEASE));
+        assertThat(updates).containsExactly(new Update.Unconfirmed(), new Update.Reconfirmed(renewed, LEASE));
+        assertThat(session.holding()).isTrue();
+        assertThat(session.lock()).contains(renewed);
+        assertThat(session.save(OrderDraft.of(session.order().orElseThrow()))).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void aRenewalRequestOnceTheDatabaseAnswersConfirmsTheHold() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(HALF_INTERVAL);
+        operations.databaseBack();
+
+        session.renewalRequested(0);
+
+        assertThat(updates).last().isInstanceOf(Update.Reconfirmed.class);
+        assertThat(session.holding()).isTrue();
+    }
+
+    @Test
+    void wordThatTheDatabaseIsBackWhileItStillDoesNotAnswerKeepsTheHoldUnconfirmed() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+
+        session.databaseAvailable();
+
+        assertThat(updates).containsExactly(new Update.Unconfirmed());
+        assertThat(session.unconfirmed()).isTrue();
+    }
+
+    @Test
+    void aLeaseThatLapsedDuringTheOutageIsTakenAgainWhenTheOrderIsFreeAndUnchanged() {
+        EditLock lock = open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(LEASE.plusSeconds(1));
+        operations.databaseBack();
+
+        session.databaseAvailable();
+
+        EditLock again = session.lock().orElseThrow();
+        assertThat(again.token()).isNotEqualTo(lock.token());
+        assertThat(updates).containsExactly(new Update.Unconfirmed(), new Update.Reconfirmed(again, LEASE));
+        assertThat(session.holding()).isTrue();
+        assertThat(operations.isHeld()).isTrue();
+        assertThat(operations.released)
+                .as("the lapsed hold's registration goes")
+                .contains(lock);
+    }
+
+    @Test
+    void theSweepersExpiryArrivingWhileUnconfirmedTakesTheLockAgainRatherThanLosingIt() {
+        EditLock lock = open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(LEASE.plusSeconds(1));
+        operations.databaseBack();
+        operations.sweepExpired();
+
+        session.onLockEvent(new LockEvent.Expired(RESOURCE, ALICE, lock.token(), lock.expiresAt(), clock.instant()));
+
+        assertThat(updates).last().isInstanceOf(Update.Reconfirmed.class);
+        assertThat(updates).noneMatch(Update.Lost.class::isInstance);
+        assertThat(session.holding()).isTrue();
+    }
+
+    @Test
+    void aLockAnotherClerkTookDuringTheOutageIsLostWithTheRealReason() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(LEASE.plusSeconds(1));
+        operations.databaseBack();
+        operations.takenBy(BOB, LockLoss.Reason.EXPIRED);
+
+        session.databaseAvailable();
+
+        assertThat(updates)
+                .last()
+                .isEqualTo(new Update.Lost(
+                        new LockLoss(RESOURCE, LockLoss.Reason.EXPIRED, BOB.user(), null, clock.instant())));
+        assertThat(session.holding()).isFalse();
+        assertThat(session.unconfirmed()).isFalse();
+        assertThat(operations.isHeld()).as("still Bob's").isTrue();
+    }
+
+    @Test
+    void anOrderSomeoneSavedDuringTheOutageIsLostAndNotTakenAgain() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+        clock.advance(LEASE.plusSeconds(1));
+        operations.databaseBack();
+        operations.savedBySomeoneElse();
+
+        session.databaseAvailable();
+
+        assertThat(updates).last().isInstanceOf(Update.Lost.class);
+        assertThat(session.holding()).isFalse();
+        assertThat(operations.isHeld()).isFalse();
+    }
+
+    @Test
+    void anIdleClerksUnconfirmedHoldIsCheckedButNotRenewed() {
+        open();
+        idleForMoreThanTheIdleTimeout();
+        EditLock lock = session.lock().orElseThrow();
+        session.databaseUnavailable();
+
+        session.databaseAvailable();
+
+        assertThat(updates)
+                .containsExactly(new Update.Unconfirmed(), new Update.Reconfirmed(lock, session.remaining()));
+        assertThat(operations.renewed).isEmpty();
+    }
+
+    @Test
+    void aResynchronisationOnceTheDatabaseAnswersConfirmsAnUnconfirmedHold() {
+        open();
+        session.databaseUnavailable();
+
+        session.resynchronise();
+
+        assertThat(updates).last().isInstanceOf(Update.Reconfirmed.class);
+    }
+
+    @Test
+    void releasingAnUnconfirmedHoldWhileTheDatabaseIsAwayForgetsItAndLeavesTheLeaseToLapse() {
+        open();
+        operations.databaseAway();
+        session.databaseUnavailable();
+
+        session.release();
+
+        assertThat(updates).containsExactly(new Update.Unconfirmed(), new Update.Released());
+        assertThat(session.lock()).isEmpty();
+        assertThat(session.unconfirmed()).isFalse();
     }
 
     @Test

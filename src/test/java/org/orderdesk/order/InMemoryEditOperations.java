@@ -7,17 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseNotAnsweringException;
 import org.orderdesk.lock.LockHolder;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.lock.LockLostException;
 import org.orderdesk.lock.LockUser;
 import org.orderdesk.lock.ReleaseAnswer;
 import org.orderdesk.lock.RenewOutcome;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * One order and its edit lock in memory, for the tests of {@link EditSession}: leases run by the
  * given clock, and other clerks act through the methods below. Versions are the stored order's
- * count of saves by someone else, since an order built in memory keeps version 0.
+ * count of saves by someone else, since an order built in memory keeps version 0. While the
+ * database is {@linkplain #databaseAway() away}, every step fails as a database that does not
+ * answer: nothing changes, and time goes on.
  */
 final class InMemoryEditOperations implements EditOperations {
 
@@ -33,6 +37,10 @@ final class InMemoryEditOperations implements EditOperations {
     private @Nullable LockLoss lastLoss;
 
     private @Nullable RuntimeException nextSaveFailure;
+    private boolean away;
+    /** Steps asked of the database while it was away. */
+    int unanswered;
+
     final List<EditLock> released = new ArrayList<>();
     /** The holds given up after a save: also listed in {@link #released}. */
     final List<EditLock> releasedAfterSave = new ArrayList<>();
@@ -50,6 +58,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public EditStart open(long orderId, LockHolder holder, String sessionId) {
+        answerOrFail();
         if (orderId != ORDER_ID) {
             return new EditStart.NotFound();
         }
@@ -66,6 +75,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public EditStart moveHere(long orderId, String orderNumber, LockHolder holder, String sessionId) {
+        answerOrFail();
         Hold current = liveHold();
         if (current != null && !current.holder().username().equals(holder.username())) {
             return new EditStart.LockedByOther(
@@ -76,6 +86,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public EditStart takeOver(long orderId, long token, String holderKey, String reason, String sessionId) {
+        answerOrFail();
         return take(new LockHolder("sam", "Sam", holderKey), sessionId, LockLoss.Reason.TAKEN_OVER, reason);
     }
 
@@ -91,6 +102,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public RenewOutcome renew(EditLock lock) {
+        answerOrFail();
         renewed.add(lock);
         if (!holds(lock)) {
             return new RenewOutcome.Lost(lossOf(lock).orElseThrow());
@@ -101,6 +113,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public void release(EditLock lock) {
+        answerOrFail();
         released.add(lock);
         if (holds(lock)) {
             hold = null;
@@ -109,12 +122,17 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public void releaseAfterSave(EditLock lock) {
+        answerOrFail();
         releasedAfterSave.add(lock);
         release(lock);
     }
 
     @Override
     public Order save(EditLock lock, long loadedVersion, OrderDraft draft) {
+        if (away) {
+            unanswered++;
+            throw SaveFailedException.of(new CannotCreateTransactionException("Connection refused"));
+        }
         RuntimeException failure = nextSaveFailure;
         nextSaveFailure = null;
         if (failure != null) {
@@ -132,6 +150,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public boolean answer(EditLock lock, LockUser requester, ReleaseAnswer answer, String message) {
+        answerOrFail();
         if (!holds(lock)) {
             return false;
         }
@@ -141,6 +160,7 @@ final class InMemoryEditOperations implements EditOperations {
 
     @Override
     public Optional<LockLoss> lossOf(EditLock lock) {
+        answerOrFail();
         if (holds(lock)) {
             return Optional.empty();
         }
@@ -148,6 +168,37 @@ final class InMemoryEditOperations implements EditOperations {
             return Optional.of(lastLoss);
         }
         return Optional.of(new LockLoss(lock.resource(), LockLoss.Reason.EXPIRED, null, null, lock.expiresAt()));
+    }
+
+    @Override
+    public boolean databaseAnswers() {
+        return !away;
+    }
+
+    /** The database stops answering. */
+    void databaseAway() {
+        away = true;
+    }
+
+    /** The database answers again, with everything as it was. */
+    void databaseBack() {
+        away = false;
+    }
+
+    /** The sweeper removes the hold whose lease ended, as it does once the database is back. */
+    void sweepExpired() {
+        Hold current = hold;
+        if (current != null && !current.expiresAt().isAfter(clock.instant())) {
+            hold = null;
+            lastLoss = null;
+        }
+    }
+
+    private void answerOrFail() {
+        if (away) {
+            unanswered++;
+            throw new DatabaseNotAnsweringException(new CannotCreateTransactionException("Connection refused"));
+        }
     }
 
     /** Another clerk (or a supervisor) takes the lock, over the live hold or after it lapsed. */

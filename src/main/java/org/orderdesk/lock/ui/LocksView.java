@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.orderdesk.database.DatabaseAvailability;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockAdministration;
 import org.orderdesk.lock.LockAdministration.LiveLock;
@@ -21,6 +22,7 @@ import org.orderdesk.lock.LockTakeOvers;
 import org.orderdesk.lock.ResourceId;
 import org.orderdesk.security.Role;
 import org.orderdesk.ui.Countdown;
+import org.orderdesk.ui.LiveDataPaused;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.Notices;
@@ -49,14 +51,14 @@ class LocksView extends VerticalLayout {
     /** Set on committing threads, cleared in the UI: the trail has entries it does not show yet. */
     private volatile boolean auditStale;
 
-    LocksView(LockAdministration administration, LiveUpdates liveUpdates) {
+    LocksView(LockAdministration administration, LiveUpdates liveUpdates, DatabaseAvailability database) {
         this.administration = administration;
         this.auditTrail = new AuditTrail(administration);
         this.table = new LiveLockTable(this, liveUpdates);
         addClassName("locks-view");
         setSizeFull();
 
-        add(new H2("Locks"), new H3("Live locks"), liveLocks, auditTrail);
+        add(new H2("Locks"), new LiveDataPaused(database, liveUpdates), new H3("Live locks"), liveLocks, auditTrail);
         setFlexGrow(1, liveLocks);
         setFlexGrow(2, auditTrail);
 

@@ -36,9 +36,12 @@ final class DraftEditor {
         return !form.draft().equals(original) || form.hasInvalidInput();
     }
 
-    /** Saves when the form is valid and the session holds the lock; says how it went. */
+    /**
+     * Saves when the form is valid and the session holds the lock; says how it went. While the
+     * hold is unconfirmed, says that saving waits for the database.
+     */
     boolean save() {
-        if (!session.holding()) {
+        if (!session.holding() && !session.unconfirmed()) {
             return false;
         }
         session.activity();
@@ -66,6 +69,9 @@ final class DraftEditor {
                                 + ". Fix the marked fields, then save again",
                         NotificationVariant.LUMO_ERROR);
             }
+            // The values stay in the form; the status says when saving works again.
+            case SaveOutcome.Unconfirmed refused ->
+                EditorTexts.notify(EditorTexts.DATABASE_LOST, NotificationVariant.LUMO_ERROR);
             // Stays until the clerk closes it: the values are only safe once they are saved.
             case SaveOutcome.Failed failed ->
                 Notices.ask(editor, "save-failed", failed.failed().getMessage());

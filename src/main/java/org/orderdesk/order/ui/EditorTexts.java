@@ -10,6 +10,16 @@ import org.orderdesk.ui.Formats;
 /** The editor's sentences for the clerk, shared by the editor's parts. */
 final class EditorTexts {
 
+    /** The status while the database does not answer, and what a save meanwhile is told. */
+    static final String DATABASE_LOST_STATUS = "Connection to the database lost — your changes are kept; trying again";
+
+    static final String DATABASE_LOST = DATABASE_LOST_STATUS + ".";
+
+    static final String DATABASE_BACK = "Connection to the database is back — you still hold the lock.";
+
+    static final String CANNOT_OPEN =
+            "Could not open the order for editing: the database is not answering. Try again once it is back.";
+
     private EditorTexts() {}
 
     /** "order OD-000042", or "this order" while the session holds none. */

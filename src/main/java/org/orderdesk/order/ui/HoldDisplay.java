@@ -3,6 +3,7 @@ package org.orderdesk.order.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 import org.orderdesk.lock.LockLoss;
 import org.orderdesk.order.EditSession;
@@ -14,7 +15,7 @@ import org.orderdesk.ui.Formats;
 
 /**
  * Shows an edit session's hold around the form: the status bar and the browser's heartbeat while
- * holding, the expiry warning and release requests (with their answers and reminders) while they concern the hold, and the lost-lock
+ * holding (and while the hold is unconfirmed, saying so), the expiry warning and release requests (with their answers and reminders) while they concern the hold, and the lost-lock
  * panel with its ways on once it is lost.
  */
 final class HoldDisplay {
@@ -66,6 +67,16 @@ final class HoldDisplay {
                 heartbeat.rebase(renewed.remaining());
                 expiryWarning.close();
             }
+            case Update.Unconfirmed unconfirmed -> showUnconfirmed();
+            case Update.Reconfirmed reconfirmed -> {
+                lostPanel.hide();
+                editable.accept(true);
+                statusBar.showHeld(reconfirmed.lock().expiresAt(), reconfirmed.remaining(), inactivityLimit());
+                if (editor.isAttached()) {
+                    startHeartbeat();
+                }
+                EditorTexts.notify(EditorTexts.DATABASE_BACK, NotificationVariant.LUMO_SUCCESS);
+            }
             case Update.Expiring expiring -> expiryWarning.show(orderName(), expiring.remaining());
             case Update.ReleaseRequested requested -> releaseRequests.show(requested.requester(), orderName());
             case Update.ReleaseReminder reminder -> releaseRequests.remind(reminder.requester(), orderName());
@@ -79,6 +90,9 @@ final class HoldDisplay {
     void attached() {
         if (session.holding()) {
             startHeartbeat();
+        } else if (session.unconfirmed()) {
+            startHeartbeat();
+            heartbeat.unconfirmed();
         }
     }
 
@@ -87,6 +101,16 @@ final class HoldDisplay {
         heartbeat.stop();
         expiryWarning.close();
         releaseRequests.closeAll();
+    }
+
+    /**
+     * The database does not answer: the status stops claiming the lock, the warning goes (Keep
+     * editing could not renew), and the form stays editable, keeping every value.
+     */
+    private void showUnconfirmed() {
+        heartbeat.unconfirmed();
+        expiryWarning.close();
+        statusBar.showUnconfirmed();
     }
 
     /** The lock is gone: say why, keep every value, allow nothing that would need the lock. */

@@ -50,6 +50,11 @@ final class LockHeartbeat {
         host.getElement().executeJs(SCRIPT + ".lost(this)");
     }
 
+    /** The database does not answer: no countdown, and renewals become attempts to confirm the hold. */
+    void unconfirmed() {
+        host.getElement().executeJs(SCRIPT + ".unconfirmed(this)");
+    }
+
     void stop() {
         host.getElement().executeJs(SCRIPT + ".stop(this)");
     }

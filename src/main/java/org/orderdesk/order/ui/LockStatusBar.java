@@ -13,14 +13,17 @@ import org.orderdesk.ui.Formats;
 /**
  * "You are editing · lock ends 10:35:12 (1:58)", and up front how long inactivity may last before
  * the lock lapses. The browser counts the time left down by itself (the span marked {@code
- * data-lock-countdown}); the server sets it again on each renewal. Only the state ("You are
- * editing", "You no longer hold the lock") is a live region: a screen reader announces the loss of
+ * data-lock-countdown}); the server sets it again on each renewal. While the database does not
+ * answer it says so instead, with neither the end of the lock nor a countdown. Only the state
+ * ("You are editing", "Connection to the database lost…", "You no longer hold the lock") is a live
+ * region: a screen reader announces the loss of
  * the lock, not every renewal.
  */
 final class LockStatusBar extends Div {
 
     private final Icon held = VaadinIcon.LOCK.create();
     private final Icon lost = VaadinIcon.UNLOCK.create();
+    private final Icon unconfirmed = VaadinIcon.WARNING.create();
     private final Span state = new Span();
     private final Span ends = new Span();
     private final Span inactivity = new Span();
@@ -32,13 +35,15 @@ final class LockStatusBar extends Div {
         inactivity.addClassName("lock-inactivity");
         Span line = new Span(state, ends);
         line.addClassName("lock-line");
-        add(held, lost, line, inactivity);
+        unconfirmed.setVisible(false);
+        add(held, lost, unconfirmed, line, inactivity);
     }
 
     void showHeld(Instant expiresAt, Duration remaining, InactivityLimit limit) {
-        removeClassName("lost");
+        removeClassNames("lost", "unconfirmed");
         held.setVisible(true);
         lost.setVisible(false);
+        unconfirmed.setVisible(false);
         state.setText("You are editing");
         Span endsAt = new Span(Formats.time(expiresAt));
         endsAt.addClassName("lock-ends");
@@ -48,10 +53,24 @@ final class LockStatusBar extends Div {
         inactivity.setVisible(true);
     }
 
+    /** The database does not answer: no claim that the lock is held, and no countdown. */
+    void showUnconfirmed() {
+        removeClassName("lost");
+        addClassName("unconfirmed");
+        held.setVisible(false);
+        lost.setVisible(false);
+        unconfirmed.setVisible(true);
+        state.setText(EditorTexts.DATABASE_LOST_STATUS);
+        ends.removeAll();
+        inactivity.setVisible(false);
+    }
+
     void showLost() {
+        removeClassName("unconfirmed");
         addClassName("lost");
         held.setVisible(false);
         lost.setVisible(true);
+        unconfirmed.setVisible(false);
         state.setText("You no longer hold the lock: your changes are kept below, read-only");
         ends.removeAll();
         inactivity.setVisible(false);

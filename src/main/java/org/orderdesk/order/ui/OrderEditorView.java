@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseAvailable;
+import org.orderdesk.database.DatabaseNotAnsweringException;
+import org.orderdesk.database.DatabaseUnavailable;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockEvent;
 import org.orderdesk.lock.LockHolder;
@@ -84,6 +87,15 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
                 resync -> true,
                 resync -> "resynchronised",
                 resync -> session.resynchronise());
+        // This node's database stopped or started answering: the hold is unconfirmed, or confirmed again.
+        live.whileAttached(
+                this,
+                DatabaseUnavailable.class,
+                down -> true,
+                down -> "database",
+                down -> session.databaseUnavailable());
+        live.whileAttached(
+                this, DatabaseAvailable.class, up -> true, up -> "database", up -> session.databaseAvailable());
     }
 
     static void navigateTo(long orderId) {
@@ -109,6 +121,11 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         } catch (AccessDeniedException | IllegalArgumentException refused) {
             EditorTexts.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
             event.forwardTo(OrderView.class, OrderView.parameters(id));
+            return;
+        } catch (DatabaseNotAnsweringException away) {
+            // The read-only view would need the database too; the grid keeps what it shows.
+            EditorTexts.notify(EditorTexts.CANNOT_OPEN, NotificationVariant.LUMO_ERROR);
+            event.forwardTo(OrdersView.class);
             return;
         }
         switch (start) {

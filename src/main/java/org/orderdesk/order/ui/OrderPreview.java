@@ -20,6 +20,7 @@ import org.orderdesk.event.Resynchronised;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderSaved;
+import org.orderdesk.ui.LiveDataPaused;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 
@@ -50,7 +51,13 @@ final class OrderPreview extends Div {
     /** The order to show at the end of this round trip, if any. */
     private @Nullable Long wanted;
 
-    OrderPreview(OrderLockBoard board, LiveUpdates live, String myUsername, boolean supervisor, Clock clock) {
+    OrderPreview(
+            OrderLockBoard board,
+            LiveUpdates live,
+            String myUsername,
+            boolean supervisor,
+            Clock clock,
+            LiveDataPaused paused) {
         this.board = board;
         this.live = live;
         this.myUsername = myUsername;
@@ -58,7 +65,7 @@ final class OrderPreview extends Div {
         this.banner = new LockBanner(locks, new WaitingActions(board, this, myUsername, supervisor, clock), clock);
         addClassName("order-preview");
         content.addClassName("preview-content");
-        add(content);
+        add(paused, content);
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Order preview");
         showNothing();

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseAvailability;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.lock.LockHistory;
 import org.orderdesk.order.Order;
@@ -31,6 +32,7 @@ import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderNotFoundException;
 import org.orderdesk.order.OrderSaved;
 import org.orderdesk.security.SignedInUser;
+import org.orderdesk.ui.LiveDataPaused;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 
@@ -54,13 +56,20 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LockBanner banner;
     private final ReleaseAnswerLine releaseAnswer;
+    private final LiveDataPaused paused;
     private final OrderDetails content = new OrderDetails();
     private final Span status = new Span();
     private @Nullable Order order;
     /** The subscriptions for the order shown. */
     private final List<Registration> listening = new ArrayList<>();
 
-    OrderView(OrderLockBoard board, SignedInUser currentUser, LiveUpdates live, Clock clock, LockHistory history) {
+    OrderView(
+            OrderLockBoard board,
+            SignedInUser currentUser,
+            LiveUpdates live,
+            Clock clock,
+            LockHistory history,
+            DatabaseAvailability database) {
         this.board = board;
         this.history = history;
         this.myUsername = currentUser.require().getUsername();
@@ -69,6 +78,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.banner = new LockBanner(
                 locks, new WaitingActions(board, this, myUsername, currentUser.isSupervisor(), clock), clock);
         this.releaseAnswer = new ReleaseAnswerLine(live, myUsername);
+        this.paused = new LiveDataPaused(database, live);
         addClassName("order-view");
         setSizeFull();
     }
@@ -92,7 +102,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         order = found.get();
         removeAll();
         banner.showFor(orderId(), orderNumber());
-        add(header(order), banner, releaseAnswer, content, new OrderHistory(history, live, orderId()));
+        add(header(order), paused, banner, releaseAnswer, content, new OrderHistory(history, live, orderId()));
         content.show(order);
         listenTo(orderId());
     }

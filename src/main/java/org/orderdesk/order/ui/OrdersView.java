@@ -26,7 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseAvailability;
+import org.orderdesk.database.DatabaseFailures;
 import org.orderdesk.lock.LockInfo;
 import org.orderdesk.lock.Reservation;
 import org.orderdesk.lock.ResourceId;
@@ -39,6 +43,7 @@ import org.orderdesk.preferences.GridPreferences;
 import org.orderdesk.preferences.ui.RememberedColumns;
 import org.orderdesk.security.SignedInUser;
 import org.orderdesk.ui.Countdown;
+import org.orderdesk.ui.LiveDataPaused;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.Notices;
@@ -72,6 +77,7 @@ class OrdersView extends VerticalLayout {
     private final LiveLockTable locks;
     private final OrdersGrid grid;
     private final OrderPreview preview;
+    private final LiveDataPaused paused;
     private final Button previewToggle = new Button("Preview", VaadinIcon.SPLIT_H.create());
     private final SplitLayout gridAndPreview = new SplitLayout();
     private final GridPreferences preferences;
@@ -81,19 +87,25 @@ class OrdersView extends VerticalLayout {
 
     private boolean previewShown;
 
+    private final DatabaseAvailability database;
+    /** The number of rows the grid shows now. */
+    private int shownCount;
+
     OrdersView(
             OrderService orderService,
             OrderLockBoard board,
             SignedInUser currentUser,
             LiveUpdates live,
             GridPreferences preferences,
+            DatabaseAvailability database,
             Clock clock) {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
         this.username = currentUser.require().getUsername();
         boolean supervisor = currentUser.isSupervisor();
         this.waiting = new WaitingActions(board, this, username, supervisor, clock);
         this.preferences = preferences;
-        this.preview = new OrderPreview(board, live, username, supervisor, clock);
+        this.paused = new LiveDataPaused(database, live);
+        this.preview = new OrderPreview(board, live, username, supervisor, clock, new LiveDataPaused(database, live));
         this.locks = new LiveLockTable(this, live);
         this.grid = new OrdersGrid(this::lockCell, this::open);
         addClassName("orders-view");
@@ -101,10 +113,15 @@ class OrdersView extends VerticalLayout {
         setPadding(true);
 
         configureFilters();
+        this.database = database;
         grid.showFrom(
-                query ->
-                        orderService.list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) orderService.count(currentFilter()));
+                query -> answered(
+                        () ->
+                                orderService
+                                        .list(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                        .stream(),
+                        Stream::empty),
+                query -> answered(() -> (int) orderService.count(currentFilter()), () -> shownCount));
         // The grid counts the rows anyway; reuse its count instead of asking the database twice.
         grid.getLazyDataView().addItemCountChangeListener(change -> showMatchCount(change.getItemCount()));
         addContextMenu();
@@ -122,7 +139,7 @@ class OrdersView extends VerticalLayout {
         gridAndPreview.addClassName("orders-split");
         gridAndPreview.setSplitterPosition(62);
         gridAndPreview.setSizeFull();
-        add(toolbar);
+        add(toolbar, paused);
         showPreview(preferences.isPreviewShown(username, GRID_NAME));
 
         // Each load (on attach, after a resynchronisation) redraws the rows, and reads them again:
@@ -220,11 +237,36 @@ class OrdersView extends VerticalLayout {
         return new OrderFilter(search.getValue(), statusFilter.getValue());
     }
 
+    /**
+     * Reads the rows again, for the filter as it is now. Not while the database does not answer:
+     * the rows shown stay, and the notice above them says why; the reload once the database is
+     * back applies the filter.
+     */
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        if (database.isAvailable()) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    /**
+     * A read of rows the database did not answer gives {@code meanwhile} instead of an error page:
+     * the database is told to be probed at once, and the notice above the grid appears.
+     */
+    private <T> T answered(Supplier<T> read, Supplier<T> meanwhile) {
+        try {
+            return read.get();
+        } catch (RuntimeException failure) {
+            if (!DatabaseFailures.didNotAnswer(failure)) {
+                throw failure;
+            }
+            log.warn("Could not read the orders for the grid: the database did not answer", failure);
+            database.reportNoAnswer();
+            return meanwhile.get();
+        }
     }
 
     private void showMatchCount(int count) {
+        shownCount = count;
         matchCount.setText(String.format(Locale.US, "%,d %s", count, count == 1 ? "order" : "orders"));
     }
 

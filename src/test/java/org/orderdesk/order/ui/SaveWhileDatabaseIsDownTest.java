@@ -50,8 +50,13 @@ class SaveWhileDatabaseIsDownTest extends EditorTest {
         assertThat(getCurrentView()).isSameAs(editor);
         assertThat(log.getOut().split("Could not save order 221", -1)).hasSize(2);
 
-        // The pool drops the connections that broke; once the database answers again, Save works.
+        // The pool drops the connections that broke; once the database answers again, the editor
+        // holds its lock again and Save works.
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> stored(221) != null);
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> {
+            deliverPushes();
+            assertThat(lockStatus()).startsWith("You are editing");
+        });
         click("Save");
 
         assertThat(lastNotice()).startsWith("Saved order");
