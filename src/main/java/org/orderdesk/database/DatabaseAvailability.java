@@ -47,7 +47,7 @@ public class DatabaseAvailability implements DisposableBean {
         this.broadcaster = broadcaster;
         this.clock = clock;
         long interval = settings.probeInterval().toMillis();
-        prober.scheduleWithFixedDelay(this::probe, interval, interval, TimeUnit.MILLISECONDS);
+        prober.scheduleWithFixedDelay(this::probeAndGoOn, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the database answered the last probe. */
@@ -67,6 +67,15 @@ public class DatabaseAvailability implements DisposableBean {
                     broadcaster.deliver(new DatabaseAvailable());
                 }
             });
+        }
+    }
+
+    /** A scheduled probe that fails for any reason must not end the schedule. */
+    private void probeAndGoOn() {
+        try {
+            probe();
+        } catch (RuntimeException failure) {
+            log.warn("The database probe failed; the next one runs as planned", failure);
         }
     }
 

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.orderdesk.database.DatabaseFailures;
 import org.orderdesk.event.Resynchronised;
 import org.orderdesk.order.Order;
 import org.orderdesk.order.OrderLockBoard;
 import org.orderdesk.order.OrderSaved;
-import org.orderdesk.ui.LiveDataPaused;
 import org.orderdesk.ui.LiveLockTable;
 import org.orderdesk.ui.LiveUpdates;
 
@@ -51,13 +51,7 @@ final class OrderPreview extends Div {
     /** The order to show at the end of this round trip, if any. */
     private @Nullable Long wanted;
 
-    OrderPreview(
-            OrderLockBoard board,
-            LiveUpdates live,
-            String myUsername,
-            boolean supervisor,
-            Clock clock,
-            LiveDataPaused paused) {
+    OrderPreview(OrderLockBoard board, LiveUpdates live, String myUsername, boolean supervisor, Clock clock) {
         this.board = board;
         this.live = live;
         this.myUsername = myUsername;
@@ -65,7 +59,7 @@ final class OrderPreview extends Div {
         this.banner = new LockBanner(locks, new WaitingActions(board, this, myUsername, supervisor, clock), clock);
         addClassName("order-preview");
         content.addClassName("preview-content");
-        add(paused, content);
+        add(content);
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Order preview");
         showNothing();
@@ -100,7 +94,14 @@ final class OrderPreview extends Div {
         if (id == null || Objects.equals(id, shownOrderId())) {
             return;
         }
-        board.findWithLines(id).ifPresentOrElse(this::show, this::showNothing);
+        try {
+            board.findWithLines(id).ifPresentOrElse(this::show, this::showNothing);
+        } catch (RuntimeException failure) {
+            if (!DatabaseFailures.didNotAnswer(failure)) {
+                throw failure;
+            }
+            // The pane keeps what it shows; the grid's view says that live data is paused.
+        }
     }
 
     private void show(Order order) {

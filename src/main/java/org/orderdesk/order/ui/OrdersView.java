@@ -56,6 +56,8 @@ import org.springframework.dao.DataAccessException;
  * and for how long, kept current by push one row at a time, and read again whole after a
  * resynchronisation. Its columns and sort are kept as the clerk arranged them; a preview pane
  * beside it, if the clerk shows it, shows the order reached with the arrow keys or a click.
+ * While the database does not answer, a notice above both says that live data is paused, and the
+ * rows shown stay: nothing the clerk does here reads them again until the database is back.
  */
 @Route("orders")
 @RouteAlias("")
@@ -105,7 +107,7 @@ class OrdersView extends VerticalLayout {
         this.waiting = new WaitingActions(board, this, username, supervisor, clock);
         this.preferences = preferences;
         this.paused = new LiveDataPaused(database, live);
-        this.preview = new OrderPreview(board, live, username, supervisor, clock, new LiveDataPaused(database, live));
+        this.preview = new OrderPreview(board, live, username, supervisor, clock);
         this.locks = new LiveLockTable(this, live);
         this.grid = new OrdersGrid(this::lockCell, this::open);
         addClassName("orders-view");

@@ -92,6 +92,11 @@ abstract class DatabaseOutageTest extends ClerksTest {
             assertThat(pausedNotice(carol)).isEqualTo(LiveDataPaused.NOTICE);
         });
         typeNotes(alice, "Call before delivery, ring twice");
+        String allOrders = matchCount(bobsGrid);
+        search(bobsGrid, "OD-000301");
+        assertThat(matchCount(bobsGrid))
+                .as("the rows stay until the database is back")
+                .isEqualTo(allOrders);
 
         startTheDatabase();
 
@@ -101,6 +106,9 @@ abstract class DatabaseOutageTest extends ClerksTest {
         untilShown(() -> {
             assertThat(pausedNotice(bob)).isEmpty();
             assertThat(pausedNotice(bobsGrid)).isEmpty();
+            assertThat(matchCount(bobsGrid))
+                    .as("the search typed meanwhile applies")
+                    .isEqualTo("1 order");
         });
         click(alice, "Save & close");
         assertThat(storedNotes(301)).isEqualTo("Call before delivery, ring twice");
@@ -190,6 +198,16 @@ abstract class DatabaseOutageTest extends ClerksTest {
     private void typeNotes(BrowserlessUIContext window, String value) {
         window.activate();
         window.test(notes(window)).setValue(value);
+    }
+
+    private void search(BrowserlessUIContext window, String text) {
+        window.activate();
+        window.test(window.find(TextField.class).single()).setValue(text);
+    }
+
+    private String matchCount(BrowserlessUIContext window) {
+        window.activate();
+        return window.find(Span.class).withClassName("match-count").single().getText();
     }
 
     private String value(BrowserlessUIContext window, String label) {
