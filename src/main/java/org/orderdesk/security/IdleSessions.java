@@ -3,6 +3,7 @@ package org.orderdesk.security;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,9 @@ public class IdleSessions {
 
     /** Epoch milliseconds of the clerk's last input in the session. */
     static final String LAST_INPUT = IdleSessions.class.getName() + ".lastInput";
+
+    /** Where Spring Security keeps the signed-in user of a session. */
+    private static final String SIGNED_IN = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final Clock clock;
 
@@ -37,12 +41,15 @@ public class IdleSessions {
     }
 
     /**
-     * Ends the session if its clerk gave no input for its max inactive interval; true if it ended.
-     * A session with no input recorded yet has just begun.
+     * Ends the session if someone is signed in to it and gave no input for its max inactive
+     * interval; true if it ended. A session with no input recorded yet has just begun. A login page
+     * left open holds nothing, and ending its session would only reload it.
      */
     boolean endIfIdle(HttpSession session) {
         int limitSeconds = session.getMaxInactiveInterval();
-        if (limitSeconds <= 0 || !(session.getAttribute(LAST_INPUT) instanceof Long lastInput)) {
+        if (limitSeconds <= 0
+                || session.getAttribute(SIGNED_IN) == null
+                || !(session.getAttribute(LAST_INPUT) instanceof Long lastInput)) {
             return false;
         }
         if (clock.millis() - lastInput < limitSeconds * 1000L) {

@@ -11,11 +11,13 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * A session lasts as long as its clerk works, whatever its open tabs send by themselves: it ends
- * on the first request after a whole max inactive interval without the clerk's input, and that
- * request goes on as a signed-out one.
+ * A signed-in session lasts as long as its clerk works, whatever its open tabs send by themselves:
+ * it ends on the first request after a whole max inactive interval without the clerk's input, and
+ * that request goes on as a signed-out one.
  */
 class IdleSessionsTest {
 
@@ -30,6 +32,8 @@ class IdleSessionsTest {
     void aClerkSignsIn() throws Exception {
         session.setMaxInactiveInterval((int) LIMIT.toSeconds());
         send(request("POST", "/login", null));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl());
     }
 
     @Test
@@ -77,6 +81,16 @@ class IdleSessionsTest {
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(pageLoad.getSession(false)).isNull();
+    }
+
+    @Test
+    void aLoginPageLeftOpenKeepsItsSession() throws Exception {
+        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        clock.advance(LIMIT.multipliedBy(3));
+
+        send(request("POST", "/", "v-r=heartbeat&v-uiId=0"));
+
+        assertThat(session.isInvalid()).isFalse();
     }
 
     @Test
