@@ -23,12 +23,13 @@ final class WebClient {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     WebClient(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -36,6 +37,14 @@ final class WebClient {
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html")
+                .GET()
+                .build());
+    }
+
+    /** A GET as a monitoring tool sends it: JSON wanted, no page. */
+    HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
                 .GET()
                 .build());
     }
@@ -77,6 +86,22 @@ final class WebClient {
             throw new AssertionError(
                     "Signing in " + username + " failed: " + response.statusCode() + " to '" + location + "'");
         }
+    }
+
+    /** The session id this browser's cookie carries now, if it has one. */
+    java.util.Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Sends {@code sessionId} as this browser's session cookie from now on, as if someone had planted it. */
+    void useSessionId(String sessionId) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

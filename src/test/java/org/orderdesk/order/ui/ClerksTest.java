@@ -7,9 +7,15 @@ import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +106,27 @@ abstract class ClerksTest {
         BrowserlessUIContext tab = window.getUser().newWindow();
         windows.add(tab);
         return tab;
+    }
+
+    /**
+     * Ends the browser session of {@code window} and all its tabs as the servlet container does when
+     * the session times out or is invalidated: first the application's session listeners are told,
+     * then the Vaadin session bound to it closes each of its tabs and removes it, as {@code
+     * VaadinService.fireSessionDestroy} does (called as such, it trips over the browserless session
+     * locks).
+     */
+    void endSession(BrowserlessUIContext window) {
+        VaadinSession vaadinSession = window.getUser().getSession();
+        HttpSession httpSession = ((WrappedHttpSession) vaadinSession.getSession()).getHttpSession();
+        HttpSessionEvent ended = new HttpSessionEvent(httpSession);
+        spring.getBeansOfType(HttpSessionListener.class).values().forEach(listener -> listener.sessionDestroyed(ended));
+        window.activate();
+        for (UI tab : List.copyOf(vaadinSession.getUIs())) {
+            tab.close();
+            vaadinSession.removeUI(tab);
+        }
+        httpSession.invalidate();
+        deliverPushes();
     }
 
     /** The texts of the notifications open in {@code window}, oldest first. */
