@@ -25,6 +25,9 @@ public class LockService {
      */
     static final String SAVED = "after saving";
 
+    /** The reason a release is audited with when the node that served its holder stops. */
+    public static final String NODE_STOPPED = "node stopped";
+
     private final LockStore store;
     private final LockTransactions steps;
     private final LockGrants grants;
@@ -85,6 +88,14 @@ public class LockService {
      */
     public boolean releaseAfterSave(ResourceId resource, String holderKey, long token) {
         return release(resource, holderKey, token, SAVED);
+    }
+
+    /**
+     * Gives the lock up because the node that served its holder is stopping, which the resource's
+     * history shows; false when this holder key and token no longer hold it.
+     */
+    public boolean releaseAsNodeStops(ResourceId resource, String holderKey, long token) {
+        return release(resource, holderKey, token, NODE_STOPPED);
     }
 
     private boolean release(ResourceId resource, String holderKey, long token, @Nullable String reason) {

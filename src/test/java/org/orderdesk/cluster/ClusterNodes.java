@@ -2,7 +2,9 @@ package org.orderdesk.cluster;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.orderdesk.Application;
@@ -18,13 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the cluster relay on, all on one PostgreSQL database (a new one on the shared test server, or
  * one on a {@link StoppablePostgres} the test stops and starts), each on a {@code TestClock} of its
  * own. The first node migrates the database and fills it with the demo data; the others find it
- * ready, as in the cluster script.
+ * ready, as in the cluster script. A node can be stopped gracefully or crashed, and started again
+ * on the port it had, as an operator restarts a node behind a load balancer.
  */
 public final class ClusterNodes implements AutoCloseable {
 
     private final TestPostgres.Database database;
     private final List<String> databaseProperties;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final Map<ConfigurableApplicationContext, List<String>> startedWith = new HashMap<>();
 
     /** A cluster on a new database of the shared {@link TestPostgres} server. */
     public ClusterNodes() {
@@ -41,21 +45,55 @@ public final class ClusterNodes implements AutoCloseable {
         this.databaseProperties = server.properties();
     }
 
-    /** Starts one more node, with {@code properties} ({@code key=value}) on top of the test profile. */
+    /**
+     * Starts one more node, with {@code properties} ({@code key=value}) on top of the test profile;
+     * on a random port unless they name {@code server.port}.
+     */
     public ConfigurableApplicationContext start(String... properties) {
+        String port =
+                Stream.of(properties).anyMatch(property -> property.startsWith("server.port=")) ? "" : "server.port=0";
         ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class, TestClockConfig.class)
                 .profiles("test")
                 // As command-line arguments, these win over the application's own properties.
                 .run(Stream.of(
                                 databaseProperties.stream(),
-                                Stream.of(
-                                        "orderdesk.cluster.enabled=true", "orderdesk.demo.orders=200", "server.port=0"),
+                                Stream.of("orderdesk.cluster.enabled=true", "orderdesk.demo.orders=200", port),
                                 Stream.of(properties))
                         .flatMap(stream -> stream)
+                        .filter(property -> !property.isEmpty())
                         .map(property -> "--" + property)
                         .toArray(String[]::new));
         nodes.add(node);
+        startedWith.put(node, List.of(properties));
         return node;
+    }
+
+    /**
+     * Stops {@code node} as SIGTERM would: its context closes, so the web server stops taking
+     * requests and the application shuts down gracefully, its connection pool last.
+     */
+    public void stop(ConfigurableApplicationContext node) {
+        node.close();
+        nodes.remove(node);
+    }
+
+    /**
+     * Starts a new node in place of {@code stopped} (stopped or crashed before): on the same port,
+     * with the same properties, with an empty memory, as a restarted process would be.
+     */
+    public ConfigurableApplicationContext restart(ConfigurableApplicationContext stopped) {
+        if (stopped.isActive()) {
+            throw new IllegalStateException("stop or crash the node before starting it again");
+        }
+        List<String> properties = new ArrayList<>(startedWith.remove(stopped));
+        properties.removeIf(property -> property.startsWith("server.port="));
+        properties.add("server.port=" + port(stopped));
+        return start(properties.toArray(String[]::new));
+    }
+
+    /** The port {@code node} listens (or listened) on. */
+    public static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     /**
@@ -90,5 +128,6 @@ public final class ClusterNodes implements AutoCloseable {
     public void close() {
         nodes.reversed().forEach(ConfigurableApplicationContext::close);
         nodes.clear();
+        startedWith.clear();
     }
 }

@@ -3,11 +3,14 @@ package org.orderdesk.lock.web;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orderdesk.lock.LockService;
 import org.orderdesk.lock.SessionLockRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SessionLocks implements SessionLockRegistry, HttpSessionListener, HttpSessionIdListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionLocks.class);
 
     private final Map<String, Set<HeldLock>> bySession = new ConcurrentHashMap<>();
     private final LockService locks;
@@ -65,6 +70,32 @@ public class SessionLocks implements SessionLockRegistry, HttpSessionListener, H
         if (held != null) {
             held.forEach(lock -> locks.release(lock.resource(), lock.holderKey(), lock.token()));
         }
+    }
+
+    /**
+     * Releases every lock that this node's sessions hold, audited as released because the node
+     * stops; a lock that cannot be released now (the database is away) lapses after its lease.
+     *
+     * @return how many were released
+     */
+    public int releaseAllAsNodeStops() {
+        int released = 0;
+        for (String sessionId : List.copyOf(bySession.keySet())) {
+            Set<HeldLock> held = bySession.remove(sessionId);
+            for (HeldLock lock : held == null ? Set.<HeldLock>of() : held) {
+                try {
+                    if (locks.releaseAsNodeStops(lock.resource(), lock.holderKey(), lock.token())) {
+                        released++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "Could not release {} as this node stops: it lapses after its lease ({})",
+                            lock.resource(),
+                            e.toString());
+                }
+            }
+        }
+        return released;
     }
 
     /** Signing in again in the same browser gives the session a new id (against session fixation). */

@@ -57,6 +57,7 @@ import org.springframework.security.access.AccessDeniedException;
 class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final OrderEditing editing;
+    private final OrderLockBoard board;
     private final EditSession session;
     private final Function<Order, EditorHeader> header;
     private final HoldDisplay hold;
@@ -69,6 +70,7 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     OrderEditorView(OrderEditing editing, SignedInUser currentUser, OrderLockBoard board, LiveUpdates live) {
         this.editing = editing;
+        this.board = board;
         AppUserDetails user = currentUser.require();
         this.header = order -> new EditorHeader(order, board, live, user.getUsername());
         // The holder key names this editor instance, so that the same clerk's other tab is told apart.
@@ -204,7 +206,11 @@ class OrderEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private void offerMove(long orderId, String orderNumber) {
         removeAll();
         Supplier<EditStart> moveHere = () -> session.moveHere(orderId, orderNumber, sessionId());
-        add(new H2("Order " + orderNumber), new OtherTabChoice(orderId, orderNumber, moveHere));
+        // Not this browser's: another browser, or a session that ended holding it (a node restarted).
+        boolean inThisBrowser = board.currentLock(orderId)
+                .map(lock -> board.isHeldInSession(lock, sessionId()))
+                .orElse(true);
+        add(new H2("Order " + orderNumber), new OtherTabChoice(orderId, orderNumber, inThisBrowser, moveHere));
     }
 
     private boolean save() {

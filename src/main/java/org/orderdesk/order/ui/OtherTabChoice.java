@@ -9,13 +9,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Supplier;
 import org.orderdesk.order.EditStart;
 
-/** "You are editing order OD-000042 in another tab — Move editing here / Open read-only". */
+/**
+ * "You are editing order OD-000042 in another tab — Move editing here / Open read-only". When the
+ * other editor is not in this browser's session it says "elsewhere": another browser, or a session
+ * that ended still holding the lock, as one on a node that was killed and restarted does.
+ */
 final class OtherTabChoice extends Div {
 
     /** {@code moveHere} takes the lock from the other tab; when it holds, the editor shows the form. */
-    OtherTabChoice(long orderId, String orderNumber, Supplier<EditStart> moveHere) {
+    OtherTabChoice(long orderId, String orderNumber, boolean inThisBrowser, Supplier<EditStart> moveHere) {
         addClassName("other-tab-choice");
-        Paragraph message = new Paragraph("You are editing order " + orderNumber + " in another tab");
+        Paragraph message = new Paragraph(
+                inThisBrowser
+                        ? "You are editing order " + orderNumber + " in another tab"
+                        : "You are editing order " + orderNumber + " elsewhere: in another browser, or in a"
+                                + " session that ended without closing it (for example on a server that"
+                                + " restarted)");
         Button move = new Button("Move editing here", click -> moved(orderId, moveHere.get()));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button readOnly = new Button("Open read-only", click -> OrderView.navigateTo(orderId));

@@ -51,7 +51,7 @@ class OrderEditorEnterTest extends EditorTest {
     }
 
     @Test
-    void theSameClerkInAnotherTabIsOfferedToMoveEditingHere() {
+    void theSameClerkEditingInAnotherBrowserIsOfferedToMoveEditingHere() {
         locks.acquire(ResourceId.order(103), ALICES_OTHER_TAB);
 
         edit(103);
@@ -61,7 +61,7 @@ class OrderEditorEnterTest extends EditorTest {
                         .single()
                         .getElement()
                         .getTextRecursively())
-                .startsWith("You are editing order OD-000103 in another tab");
+                .startsWith("You are editing order OD-000103 elsewhere: in another browser");
         assertThat($(TextField.class).all())
                 .as("no form before the lock is held")
                 .isEmpty();
@@ -97,6 +97,23 @@ class OrderEditorEnterTest extends EditorTest {
         assertThat(getCurrentView()).isInstanceOf(OrderView.class);
         assertThat(banner()).startsWith("Bob is editing this order since");
         assertThat(heldLock(106).holder()).isEqualTo(BOBS_TAB);
+    }
+
+    @Test
+    void theSameClerkInAnotherTabOfThisBrowserIsToldItIsAnotherTab() {
+        var otherTab = (AcquireOutcome.Acquired) locks.acquire(ResourceId.order(107), ALICES_OTHER_TAB);
+        sessionLocks.hold(
+                VaadinSession.getCurrent().getSession().getId(),
+                new SessionLocks.HeldLock(ResourceId.order(107), ALICES_OTHER_TAB.holderKey(), otherTab.token()));
+
+        edit(107);
+
+        assertThat($(Div.class)
+                        .withClassName("other-tab-choice")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("You are editing order OD-000107 in another tab");
     }
 
     @Test
