@@ -15,17 +15,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Application nodes of one cluster in this JVM: each a whole application on a random port with
  * the cluster relay on, all on one new PostgreSQL database, each on a {@code TestClock} of its
- * own. The first node migrates the database and fills it with the demo data; the others find it
+ * own (or all on the system clock). The first node migrates the database and fills it with the demo data; the others find it
  * ready, as in the cluster script.
  */
 public final class ClusterNodes implements AutoCloseable {
 
     private final TestPostgres.Database database = TestPostgres.newDatabase();
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final boolean onTestClock;
+
+    public ClusterNodes() {
+        this(true);
+    }
+
+    private ClusterNodes(boolean onTestClock) {
+        this.onTestClock = onTestClock;
+    }
+
+    /** Nodes on the system clock, for runs in which real time passes: leases lapse and the sweeper runs. */
+    public static ClusterNodes onSystemClock() {
+        return new ClusterNodes(false);
+    }
 
     /** Starts one more node, with {@code properties} ({@code key=value}) on top of the test profile. */
     public ConfigurableApplicationContext start(String... properties) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class, TestClockConfig.class)
+        Class<?>[] sources = onTestClock
+                ? new Class<?>[] {Application.class, TestClockConfig.class}
+                : new Class<?>[] {Application.class};
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(sources)
                 .profiles("test")
                 // As command-line arguments, these win over the application's own properties.
                 .run(Stream.concat(
