@@ -192,7 +192,8 @@ final class SimulatedClerk implements Runnable {
                 break;
             }
             log.timed(Operation.RENEW, session()::keepEditing);
-            if (cancels && step == steps - 1) {
+            drainUpdates();
+            if (!session().holding() || (cancels && step == steps - 1)) {
                 break;
             }
             save(orderId);
