@@ -29,6 +29,8 @@ public final class LoadLog {
     private final Map<WaitEnd, LongAdder> waits = new ConcurrentHashMap<>();
     private final Queue<AcceptedSave> saves = new ConcurrentLinkedQueue<>();
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+    /** The operation whose exception the thread is about to report, so that errors are counted by operation. */
+    private final ThreadLocal<Operation> failedIn = new ThreadLocal<>();
 
     public LoadLog() {
         for (Operation operation : Operation.values()) {
@@ -41,6 +43,9 @@ public final class LoadLog {
         long start = System.nanoTime();
         try {
             return action.get();
+        } catch (RuntimeException error) {
+            failedIn.set(operation);
+            throw error;
         } finally {
             latencies.get(operation).add(System.nanoTime() - start);
         }
@@ -70,7 +75,10 @@ public final class LoadLog {
 
     /** An exception out of the application, which should never happen. */
     public void unexpected(String who, String doing, Throwable error) {
-        count(new Outcome(doing + " → " + error.getClass().getSimpleName(), false));
+        Operation failed = failedIn.get();
+        failedIn.remove();
+        String where = failed == null ? doing : failed.name();
+        count(new Outcome(where + " → " + error.getClass().getSimpleName(), false));
         failures.add(new Failure(who, doing + " → " + error));
     }
 
