@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Application nodes of one cluster in this JVM: each a whole application on a random port with
  * the cluster relay on, all on one PostgreSQL database (a new one on the shared test server, or
  * one on a {@link StoppablePostgres} the test stops and starts), each on a {@code TestClock} of its
- * own. The first node migrates the database and fills it with the demo data; the others find it
- * ready, as in the cluster script. A node can be stopped gracefully or crashed, and started again
- * on the port it had, as an operator restarts a node behind a load balancer.
+ * own (or all on the system clock). The first node migrates the database and fills it with the
+ * demo data; the others find it ready, as in the cluster script. A node can be stopped gracefully
+ * or crashed, and started again on the port it had, as an operator restarts a node behind a load
+ * balancer.
  */
 public final class ClusterNodes implements AutoCloseable {
 
@@ -29,20 +30,32 @@ public final class ClusterNodes implements AutoCloseable {
     private final List<String> databaseProperties;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     private final Map<ConfigurableApplicationContext, List<String>> startedWith = new HashMap<>();
+    private final boolean onTestClock;
 
     /** A cluster on a new database of the shared {@link TestPostgres} server. */
     public ClusterNodes() {
-        this.database = TestPostgres.newDatabase();
-        this.databaseProperties = List.of(
-                "spring.datasource.url=" + database.url(),
-                "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password());
+        this(TestPostgres.newDatabase(), true);
     }
 
     /** A cluster on {@code server}, which the test stops and starts under the nodes. */
     public ClusterNodes(StoppablePostgres server) {
         this.database = server.database();
         this.databaseProperties = server.properties();
+        this.onTestClock = true;
+    }
+
+    private ClusterNodes(TestPostgres.Database database, boolean onTestClock) {
+        this.database = database;
+        this.databaseProperties = List.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.username(),
+                "spring.datasource.password=" + database.password());
+        this.onTestClock = onTestClock;
+    }
+
+    /** Nodes on the system clock, for runs in which real time passes: leases lapse and the sweeper runs. */
+    public static ClusterNodes onSystemClock() {
+        return new ClusterNodes(TestPostgres.newDatabase(), false);
     }
 
     /**
@@ -52,7 +65,10 @@ public final class ClusterNodes implements AutoCloseable {
     public ConfigurableApplicationContext start(String... properties) {
         String port =
                 Stream.of(properties).anyMatch(property -> property.startsWith("server.port=")) ? "" : "server.port=0";
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class, TestClockConfig.class)
+        Class<?>[] sources = onTestClock
+                ? new Class<?>[] {Application.class, TestClockConfig.class}
+                : new Class<?>[] {Application.class};
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(sources)
                 .profiles("test")
                 // As command-line arguments, these win over the application's own properties.
                 .run(Stream.of(
