@@ -230,6 +230,8 @@ final class SimulatedClerk implements Runnable {
             case SaveOutcome.Failed failed ->
                 log.unexpected(
                         username, Operation.SAVE, "failed: " + failed.failed().getMessage());
+            case SaveOutcome.Unconfirmed unconfirmed ->
+                log.unexpected(username, Operation.SAVE, "refused: the database did not answer a step before");
         }
     }
 

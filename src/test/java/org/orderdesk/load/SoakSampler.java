@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.orderdesk.event.EventBroadcaster;
@@ -39,7 +41,20 @@ final class SoakSampler {
                 databaseSessions(pool, database),
                 node.getBean(EventBroadcaster.class).subscriberCount(),
                 httpSessions(),
-                new LockLeftovers(database).lockRows()));
+                new LockLeftovers(database).lockRows(),
+                threadPools()));
+    }
+
+    /** The four largest groups of live platform threads, by name without its number: "http-nio-exec=12". */
+    private static String threadPools() {
+        Map<String, Long> byPool = Thread.getAllStackTraces().keySet().stream()
+                .collect(Collectors.groupingBy(
+                        thread -> thread.getName().replaceAll("[-#]?\\d+$", ""), Collectors.counting()));
+        return byPool.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(4)
+                .map(pool -> pool.getKey() + "=" + pool.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     List<SoakSample> samples() {
