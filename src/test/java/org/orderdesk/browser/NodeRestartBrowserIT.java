@@ -7,12 +7,12 @@ import static org.orderdesk.browser.BrowserSession.screenshot;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.browser.LockLatency.Clerk;
 import org.orderdesk.cluster.ClusterNodes;
 import org.orderdesk.lock.LockService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +38,12 @@ class NodeRestartBrowserIT {
                 BrowserSession browser = BrowserSession.launch()) {
             ConfigurableApplicationContext node = cluster.start();
             String url = "http://localhost:" + ClusterNodes.port(node);
-            Clerk alice = LockLatency.signIn(browser.newClerkWindow(1600, 800), url, "alice", "Alice");
-            Page page = alice.page();
+            Page page = browser.newClerkWindow(1600, 800);
+            page.navigate(url + "/login");
+            logIn(page, "alice", "alice");
+            // The first pages a new node renders can take long on a busy machine.
+            assertThat(page.locator(".current-user"))
+                    .hasText("Alice", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
             List<String> dialogs = new CopyOnWriteArrayList<>();
             page.onDialog(dialog -> {
                 // The clerk's answer to "Leave site? Changes you made may not be saved": leave.
@@ -93,7 +97,8 @@ class NodeRestartBrowserIT {
                     .startsWith("beforeunload");
             screenshot(page, "node-restart-sign-in-again");
             logIn(page, "alice", "alice");
-            assertThat(page.locator(".current-user")).hasText("Alice");
+            assertThat(page.locator(".current-user"))
+                    .hasText("Alice", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
             page.navigate(url + "/orders/" + ORDER + "/edit");
             assertThat(page.locator(".lock-status")).containsText("You are editing");
             assertThat(page.getByLabel("Notes")).isEditable();
