@@ -33,14 +33,14 @@ public record LoadProfile(
 
     /**
      * The bounded load: {@code load.seconds} (60), {@code load.clerks} (200), {@code load.orders}
-     * (50), {@code load.think-millis} (1000), {@code load.browser-pages} (3).
+     * (50), {@code load.think-millis} (4000), {@code load.browser-pages} (3).
      */
     public static LoadProfile bounded() {
         return new LoadProfile(
                 Integer.getInteger("load.clerks", 200),
                 Integer.getInteger("load.orders", 50),
                 Duration.ofSeconds(Long.getLong("load.seconds", 60)),
-                Duration.ofMillis(Long.getLong("load.think-millis", 1000)),
+                Duration.ofMillis(Long.getLong("load.think-millis", 4000)),
                 Integer.getInteger("load.browser-pages", 3),
                 0,
                 Duration.ofSeconds(20));

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class SoakIT {
 
     /**
-     * How much the last third's average may exceed the first third's. Heap after a full
+     * How much the last third's average may exceed the middle third's. The first third is the
+     * warm-up: Tomcat's worker pool and the JIT's caches fill up to their bounds then, and stay
+     * (Tomcat's 200 request threads: a plateau, not a leak). Heap after a full
      * collection moves with caches filling and what is in flight at that moment (a few MB); a
      * leak of a subscription, a session or a UI per cycle would add hundreds of each and grow the
      * heap by tens of MB over the run, far beyond these.
@@ -70,7 +72,7 @@ class SoakIT {
                     .isZero();
             // The first sample is before the load and the last after it: compare the minutes under load.
             List<SoakSample> underLoad = samples.subList(1, samples.size() - 1);
-            assertThat(underLoad).as("samples under load\n%s", figures).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(underLoad).as("samples under load\n%s", figures).hasSizeGreaterThanOrEqualTo(6);
             assertNoGrowth(underLoad, "heap after GC (MB)", SoakSample::heapAfterGcMb, HEAP_MB, figures);
             assertNoGrowth(underLoad, "live threads", SoakSample::liveThreads, THREADS, figures);
             assertNoGrowth(underLoad, "pool connections", SoakSample::poolTotal, COUNTS, figures);
@@ -83,7 +85,7 @@ class SoakIT {
         }
     }
 
-    /** The last third's average is at most the first third's plus {@code tolerance}. */
+    /** The last third's average is at most the middle third's plus {@code tolerance}. */
     private static void assertNoGrowth(
             List<SoakSample> samples,
             String what,
@@ -91,7 +93,7 @@ class SoakIT {
             double tolerance,
             String figures) {
         int third = Math.max(1, samples.size() / 3);
-        double first = samples.subList(0, third).stream()
+        double middle = samples.subList(third, samples.size() - third).stream()
                 .mapToDouble(measure)
                 .average()
                 .orElseThrow();
@@ -100,7 +102,7 @@ class SoakIT {
                 .average()
                 .orElseThrow();
         assertThat(last)
-                .as("%s: last third %.1f against first third %.1f\n%s", what, last, first, figures)
-                .isLessThanOrEqualTo(first + tolerance);
+                .as("%s: last third %.1f against middle third %.1f\n%s", what, last, middle, figures)
+                .isLessThanOrEqualTo(middle + tolerance);
     }
 }
