@@ -150,16 +150,20 @@ public class OrderEditing implements EditOperations {
         return answered(() -> locks.renew(lock.resource(), lock.holder().holderKey(), lock.token()));
     }
 
+    /**
+     * The session forgets the lock only once the release is done: one the database did not answer
+     * stays registered, so that the end of the session releases it rather than the lease.
+     */
     @Override
     public void release(EditLock lock) {
-        sessionLocks.forget(lock.sessionId(), lock.held());
         answeredVoid(() -> locks.release(lock.resource(), lock.holder().holderKey(), lock.token()));
+        sessionLocks.forget(lock.sessionId(), lock.held());
     }
 
     @Override
     public void releaseAfterSave(EditLock lock) {
-        sessionLocks.forget(lock.sessionId(), lock.held());
         answeredVoid(() -> locks.releaseAfterSave(lock.resource(), lock.holder().holderKey(), lock.token()));
+        sessionLocks.forget(lock.sessionId(), lock.held());
     }
 
     /**

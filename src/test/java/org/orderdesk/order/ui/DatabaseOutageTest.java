@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.StoppableDatabase;
+import org.orderdesk.lock.ResourceId;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.ui.LiveDataPaused;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -170,6 +171,26 @@ abstract class DatabaseOutageTest extends ClerksTest {
         assertThat(notes(alice).getValue()).isEqualTo("Alice's notes");
         assertThat(Screens.shownReadOnly(notes(alice))).isTrue();
         assertThat(storedNotes(303)).isEqualTo("Bob's notes");
+    }
+
+    @Test
+    void aLockTheDatabaseDidNotLetGoIsReleasedWhenTheClerksSessionEndsOnceItIsBack() {
+        BrowserlessUIContext alice = signIn("alice");
+        alice.navigate("orders/306/edit", OrderEditorView.class);
+
+        stopTheDatabase();
+        click(alice, "Cancel");
+        startTheDatabase();
+        awaitTheDatabase();
+        assertThat(locks.find(ResourceId.order(306)))
+                .as("the release the database did not answer")
+                .isPresent();
+
+        endSession(alice);
+
+        assertThat(locks.find(ResourceId.order(306)))
+                .as("released at the end of the session, not left to lapse")
+                .isEmpty();
     }
 
     /** Waits until the application's pool hands out connections that work again. */
