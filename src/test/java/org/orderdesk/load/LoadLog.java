@@ -79,7 +79,16 @@ public final class LoadLog {
         failedIn.remove();
         String where = failed == null ? doing : failed.name();
         count(new Outcome(where + " → " + error.getClass().getSimpleName(), false));
-        failures.add(new Failure(who, doing + " → " + error));
+        failures.add(new Failure(who, doing + " → " + error + rootCause(error)));
+    }
+
+    /** The innermost cause, which says what the database or the pool actually did. */
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? "" : " (cause: " + root + ")";
     }
 
     public void accepted(AcceptedSave save) {
