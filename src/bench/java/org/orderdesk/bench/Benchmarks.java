@@ -1,0 +1,18 @@
+package org.orderdesk.bench;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every benchmark of {@code docs/benchmarks.md}, in the order the document shows them. */
+final class Benchmarks {
+
+    private Benchmarks() {}
+
+    static List<Benchmark> all() {
+        return List.of();
+    }
+
+    static Optional<Benchmark> byId(String id) {
+        return all().stream().filter(benchmark -> benchmark.id().equals(id)).findFirst();
+    }
+}
