@@ -43,6 +43,7 @@ public final class AllBenchmarks {
                     exit == 0 ? "written to " + DOCUMENT : "FAILED (exit " + exit + "), its section left as it was",
                     (System.nanoTime() - began) / 1e9);
         }
+        document.summariseGoals(Benchmarks.all());
         System.err.printf(Locale.ROOT, "%nAll done in %.1f min%n", (System.nanoTime() - started) / 60e9);
         if (!failed.isEmpty()) {
             System.err.println("Failed: " + String.join(", ", failed));

@@ -15,6 +15,9 @@ public final class BenchmarkRun {
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    static final String MET = "- **Met**";
+    static final String MISSED = "- **Missed**";
+
     private final Benchmark benchmark;
     private final Machine machine;
 
@@ -50,6 +53,6 @@ public final class BenchmarkRun {
 
     /** One goal and whether this run met it, with the figure that decides it. */
     public String goal(String goal, boolean met, String figure) {
-        return "- " + (met ? "**Met**" : "**Missed**") + " — " + goal + ": " + figure + "\n";
+        return (met ? MET : MISSED) + " — " + goal + ": " + figure + "\n";
     }
 }
