@@ -82,7 +82,7 @@ public final class LockFreedBenchmark implements Benchmark {
 
             run.progress(
                     "browser kill: %d browsers of %d editors, lease %s",
-                    KILL_BATCHES, KILL_PER_BATCH, settings.lease());
+                    KILL_BATCHES, KILL_PER_BATCH, LockProperties.format(settings.lease()));
             long killStarted = System.nanoTime();
             List<Kill> kills;
             try (Playwright alicesDriver = Playwright.create(

@@ -68,7 +68,8 @@ final class LockFreedReport {
                 "lease %s, sweep-interval %s, renew-interval %s; %d browsers of %d editors each (one profile per"
                         + " editor), killed at once, each browser started while the previous one's leases ran out;"
                         + " %.0f s in all. Ended by: %s. The lease end read from LockService at the kill was the"
-                        + " sweeper's in %d of %d.",
+                        + " sweeper's in %d of %d; it may lie more than a lease after the kill when a renewal the"
+                        + " page sent just before it committed just after.",
                 LockProperties.format(settings.lease()),
                 LockProperties.format(settings.sweepInterval()),
                 LockProperties.format(settings.renewInterval()),
