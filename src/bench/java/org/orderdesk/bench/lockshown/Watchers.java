@@ -3,6 +3,7 @@ package org.orderdesk.bench.lockshown;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ final class Watchers {
     /** Clerk names; the first is the watcher of the one-watcher cases. */
     static final List<String> USERNAMES =
             List.of("bob", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6", "clerk7", "clerk8");
+
+    /** Up to eight pages load at once, on a loaded machine too. */
+    private static final double LOAD_TIMEOUT_MS = 60_000;
 
     private final Map<String, String> baseUrlByNode;
     private final Map<String, List<Clerk>> windowsByNode;
@@ -73,7 +77,8 @@ final class Watchers {
                         baseUrlByNode.get(node) + "/orders",
                         new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)));
         for (Clerk clerk : loading) {
-            assertThat(clerk.page().locator("vaadin-grid.orders-grid")).isVisible();
+            assertThat(clerk.page().locator("vaadin-grid.orders-grid"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LOAD_TIMEOUT_MS));
             shown.add(clerk);
         }
         for (Clerk clerk : wanted) {
