@@ -32,8 +32,11 @@ public final class LockShownBenchmark implements Benchmark {
 
     /** Measured runs per case; {@code -Dbench.runs=5} for a quick try of the benchmark itself. */
     static final int RUNS = Integer.getInteger("bench.runs", 50);
-    /** Measured runs per block; each block starts with one warm-up run. */
-    static final int BLOCK = Integer.getInteger("bench.block", 5);
+    /**
+     * Measured runs per block; each block starts with one warm-up run. Ten keeps the page loads of
+     * switching cases (16 per round of the four) and the warm-ups within the runtime budget.
+     */
+    static final int BLOCK = Integer.getInteger("bench.block", 10);
 
     static final int WARMUP = 5;
     static final int MANY_WATCHERS = 8;
