@@ -3,6 +3,7 @@ package org.orderdesk.bench;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.bench.lockfreed.LockFreedBenchmark;
+import org.orderdesk.bench.lockshown.LockShownBenchmark;
 
 /** Every benchmark of {@code docs/benchmarks.md}, in the order the document shows them. */
 final class Benchmarks {
@@ -10,7 +11,9 @@ final class Benchmarks {
     private Benchmarks() {}
 
     static List<Benchmark> all() {
-        return List.of(new LockFreedBenchmark());
+        return List.of(
+                new LockShownBenchmark(),
+                new LockFreedBenchmark());
     }
 
     static Optional<Benchmark> byId(String id) {

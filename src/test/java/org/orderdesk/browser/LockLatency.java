@@ -22,7 +22,7 @@ import org.orderdesk.lock.ResourceId;
  * "Lock taken in one clerk's browser, shown in other clerks' grids", in real Chromium: the probe
  * installed in every clerk's page, signing a clerk in to the orders grid, one measured run, and
  * percentiles. Shared by {@code LiveLocksBrowserIT} (which asserts a ceiling) and {@code
- * org.orderdesk.bench.PushLatencyBenchmark} (which measures against the 100 ms goal).
+ * org.orderdesk.bench.lockshown.LockShownBenchmark} (which measures against the 100 ms goal).
  */
 public final class LockLatency {
 
