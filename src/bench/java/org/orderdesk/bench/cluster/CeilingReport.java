@@ -69,7 +69,15 @@ final class CeilingReport {
         CeilingStep baseline = steps.getFirst();
         CeilingStep last = steps.getLast();
         String end;
-        if (steps.size() == 1) {
+        if (!baseline.keptUp()) {
+            end = String.format(
+                    Locale.ROOT,
+                    "the publishing node did not reach even the baseline's %,.0f events/s (%,.0f/s) with the"
+                            + " machine's CPU %.0f %% busy: no ceiling of the relay can be read from this run",
+                    baseline.targetRate(),
+                    baseline.achievedRate(),
+                    baseline.machineCpu());
+        } else if (steps.size() == 1) {
             end = "only the baseline ran";
         } else if (!last.keptUp()) {
             end = String.format(
