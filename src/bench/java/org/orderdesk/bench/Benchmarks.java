@@ -2,6 +2,7 @@ package org.orderdesk.bench;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.bench.cluster.ClusterCeilingBenchmark;
 import org.orderdesk.bench.lockfreed.LockFreedBenchmark;
 import org.orderdesk.bench.lockshown.LockShownBenchmark;
 
@@ -13,7 +14,8 @@ final class Benchmarks {
     static List<Benchmark> all() {
         return List.of(
                 new LockShownBenchmark(),
-                new LockFreedBenchmark());
+                new LockFreedBenchmark(),
+                new ClusterCeilingBenchmark());
     }
 
     static Optional<Benchmark> byId(String id) {
