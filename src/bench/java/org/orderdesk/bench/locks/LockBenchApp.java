@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.orderdesk.Application;
 import org.orderdesk.TestPostgres;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +33,9 @@ public final class LockBenchApp implements AutoCloseable {
     }
 
     public static LockBenchApp start(Kind kind) {
+        // On a random port: Vaadin and the security configuration need the web application context.
         List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
                 "--orderdesk.demo.enabled=false",
                 "--orderdesk.lock.sweeper-enabled=false",
                 "--logging.level.root=warn",
@@ -51,8 +52,6 @@ public final class LockBenchApp implements AutoCloseable {
                     "--orderdesk.cluster.enabled=true"));
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                // No web server and no Vaadin: the lock paths measured here never touch them.
-                .web(WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));
         return new LockBenchApp(kind, context);
     }
