@@ -51,8 +51,8 @@ public final class LockBenchApp implements AutoCloseable {
                     "--spring.datasource.password=" + database.password(),
                     "--orderdesk.cluster.enabled=true"));
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run(arguments.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
         return new LockBenchApp(kind, context);
     }
 

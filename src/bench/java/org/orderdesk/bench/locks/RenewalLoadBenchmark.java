@@ -132,8 +132,13 @@ public final class RenewalLoadBenchmark implements Benchmark {
                 int fewer = EDITORS.get(EDITORS.size() - 2);
                 double growth = perRenewal.get(most) / perRenewal.get(fewer);
                 goals.add(run.goal(
-                        "cost grows linearly on " + database + " (CPU per renewal at " + most + " editors within "
-                                + GOAL_GROWTH + "× of that at " + fewer + ")",
+                        String.format(
+                                Locale.ROOT,
+                                "cost grows linearly on %s (CPU per renewal at %,d editors within %.1f× of that at %,d)",
+                                database,
+                                most,
+                                GOAL_GROWTH,
+                                fewer),
                         growth <= GOAL_GROWTH,
                         String.format(
                                 Locale.ROOT,

@@ -1,5 +1,6 @@
 package org.orderdesk.bench.locks;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.orderdesk.bench.Distribution;
@@ -40,8 +41,16 @@ final class SingleOperations {
                 "acquire refused (held by another user)",
                 RUNS,
                 i -> locks.acquire(ResourceId.order(3_000_000 + i % HELD), alice));
-        row(table, "sweep, " + (HELD + 1) + " live locks, none due", RUNS / 5, i -> sweeper.sweep());
-        row(table, "currentLocks(), " + (HELD + 1) + " locks", RUNS / 5, i -> locks.currentLocks());
+        row(
+                table,
+                String.format(Locale.ROOT, "sweep, %,d live locks, none due", HELD + 1),
+                RUNS / 5,
+                i -> sweeper.sweep());
+        row(
+                table,
+                String.format(Locale.ROOT, "currentLocks(), %,d locks", HELD + 1),
+                RUNS / 5,
+                i -> locks.currentLocks());
         return table;
     }
 
