@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.orderdesk.bench.cluster.ClusterCeilingBenchmark;
 import org.orderdesk.bench.lockfreed.LockFreedBenchmark;
+import org.orderdesk.bench.locks.LockFloorBenchmark;
+import org.orderdesk.bench.locks.RenewalLoadBenchmark;
 import org.orderdesk.bench.lockshown.LockShownBenchmark;
 
 /** Every benchmark of {@code docs/benchmarks.md}, in the order the document shows them. */
@@ -15,6 +17,8 @@ final class Benchmarks {
         return List.of(
                 new LockShownBenchmark(),
                 new LockFreedBenchmark(),
+                new LockFloorBenchmark(),
+                new RenewalLoadBenchmark(),
                 new ClusterCeilingBenchmark());
     }
 

@@ -114,12 +114,9 @@ class LockGrants {
         LockInfo lock = newHold(resource, holder, now);
         long token = lock.token();
         if (replacedToken == null) {
+            // Written once, stamped with the time read under the turn row's lock: every step that
+            // inserts a lock row holds that row lock first, so the insert never waits for another.
             store.insert(lock);
-            // An insert can wait for a concurrent one on the same key to end (H2 does): the hold
-            // begins once the insert went through, so it is stamped with the time read after it.
-            Instant inserted = steps.now();
-            lock = LockInfo.granted(resource, holder, token, inserted, settings.lease());
-            store.replace(lock, token);
         } else {
             store.replace(lock, replacedToken);
         }
