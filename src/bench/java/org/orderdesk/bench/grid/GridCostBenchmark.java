@@ -102,7 +102,7 @@ public final class GridCostBenchmark implements Benchmark {
         results.putAll(sideBySide.measure(
                 List.of(new SideBySide.Step(
                         "scroll to the next page of 100 rows",
-                        (window, i) -> window.show(1 + i % LockedPages.SCROLLED))),
+                        (window, i) -> window.show(1 + i % (LockedPages.SCROLLED / 2)))),
                 warmUp / 2,
                 runs / 2));
         return new GridCostReport(run, orders, liveLocks, results, opening).markdown();

@@ -90,7 +90,7 @@ final class GridCostReport {
                 "step",
                 "with: statements",
                 "count queries",
-                "row reads",
+                "other reads",
                 "without: statements",
                 "steps counted");
         results.forEach((step, paired) -> table.row(
