@@ -41,7 +41,8 @@ public final class GridQueryBenchmark implements Benchmark {
         Map<String, Distribution> small = measure(run, SMALL, false).times();
 
         TextTable table = new TextTable(
-                "grid request, ms",
+                "Grid request, ms",
+                "request",
                 String.format(Locale.ROOT, "%,d p50", SMALL),
                 String.format(Locale.ROOT, "%,d p50", largeOrders),
                 String.format(Locale.ROOT, "%,d p95", largeOrders),
