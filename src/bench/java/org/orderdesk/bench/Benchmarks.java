@@ -3,6 +3,8 @@ package org.orderdesk.bench;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.bench.cluster.ClusterCeilingBenchmark;
+import org.orderdesk.bench.grid.GridCostBenchmark;
+import org.orderdesk.bench.grid.GridQueryBenchmark;
 import org.orderdesk.bench.lockfreed.LockFreedBenchmark;
 import org.orderdesk.bench.locks.LockFloorBenchmark;
 import org.orderdesk.bench.locks.RenewalLoadBenchmark;
@@ -18,6 +20,8 @@ final class Benchmarks {
                 new LockShownBenchmark(),
                 new LockFreedBenchmark(),
                 new LockFloorBenchmark(),
+                new GridQueryBenchmark(),
+                new GridCostBenchmark(),
                 new RenewalLoadBenchmark(),
                 new ClusterCeilingBenchmark());
     }
