@@ -41,12 +41,18 @@ public final class RunningApp implements AutoCloseable {
         return spring.getBean(type);
     }
 
-    /** A new browser session of {@code username}, signed in, with one window. */
+    /**
+     * A new browser session of {@code username}, signed in, with one window, made on the calling
+     * thread (which holds its session lock). One at a time: the browserless context is not
+     * said to be thread-safe.
+     */
     public BrowserlessUIContext signIn(String username) {
         UserDetails user = bean(UserDetailsService.class).loadUserByUsername(username);
-        return browserless
-                .newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
-                .newWindow();
+        synchronized (browserless) {
+            return browserless
+                    .newUser(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
+                    .newWindow();
+        }
     }
 
     @Override

@@ -6,6 +6,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.orderdesk.bench.app.RunningApp;
 import org.orderdesk.order.ui.GridWindows;
@@ -28,21 +32,39 @@ final class GridScreens implements AutoCloseable {
         this.clerk = clerk;
     }
 
-    /** Opens screens until there are {@code count}. */
-    void growTo(int count) {
-        while (screens.size() < count) {
-            BrowserlessUIContext window = app.signIn(clerk);
-            GridWindows.openOrders(window);
-            UI ui = window.getUI();
-            ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-            ui.getInternals().setPushConnection(new RecordingPush(ui, round));
-            VaadinSession session = window.getUser().getSession();
-            // Flushes what setting up left to send, and frees the session for the pushing threads.
-            while (session.hasLock()) {
-                session.unlock();
+    /**
+     * Opens screens until there are {@code count}, on one thread per core: setting a screen up
+     * (sign-in, view, first page) is CPU work of tens of milliseconds, and each screen is a session
+     * of its own.
+     */
+    void growTo(int count) throws InterruptedException, ExecutionException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService setup = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<BrowserlessUIContext>> opened = new ArrayList<>();
+            for (int i = screens.size(); i < count; i++) {
+                opened.add(setup.submit(this::open));
             }
-            screens.add(window);
+            for (Future<BrowserlessUIContext> screen : opened) {
+                screens.add(screen.get());
+            }
+        } finally {
+            setup.shutdown();
         }
+    }
+
+    private BrowserlessUIContext open() {
+        BrowserlessUIContext window = app.signIn(clerk);
+        GridWindows.openOrders(window);
+        UI ui = window.getUI();
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        ui.getInternals().setPushConnection(new RecordingPush(ui, round));
+        VaadinSession session = window.getUser().getSession();
+        // Flushes what setting up left to send, and frees the session for the pushing threads.
+        while (session.hasLock()) {
+            session.unlock();
+        }
+        return window;
     }
 
     int size() {

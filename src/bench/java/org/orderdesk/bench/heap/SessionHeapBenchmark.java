@@ -113,8 +113,11 @@ public final class SessionHeapBenchmark implements Benchmark {
                         + "÷ %d. Blocks with the lock features (lock column, lock table, lock subscriptions) and "
                         + "without them (the same view built without, a route of the benchmarks only) alternate, "
                         + "%d rounds after a warm-up block of each; %d orders are locked by another clerk "
-                        + "meanwhile, so each lock table has something to hold. The class histogram compares the "
-                        + "last round's two blocks.%n%n",
+                        + "meanwhile, so each lock table has something to hold. A browserless round trip writes "
+                        + "no response, so after each step of opening a window the JavaScript calls queued for the "
+                        + "browser are taken from the UI as a response would take them (left queued, they kept the "
+                        + "view a new window first shows alive). The class histogram compares the whole heap with "
+                        + "each of the last round's two blocks open.%n%n",
                 sessions,
                 sessions,
                 rounds,
