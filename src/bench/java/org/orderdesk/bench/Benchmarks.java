@@ -3,8 +3,10 @@ package org.orderdesk.bench;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.bench.cluster.ClusterCeilingBenchmark;
+import org.orderdesk.bench.fanout.FanOutBenchmark;
 import org.orderdesk.bench.grid.GridCostBenchmark;
 import org.orderdesk.bench.grid.GridQueryBenchmark;
+import org.orderdesk.bench.heap.SessionHeapBenchmark;
 import org.orderdesk.bench.lockfreed.LockFreedBenchmark;
 import org.orderdesk.bench.locks.LockFloorBenchmark;
 import org.orderdesk.bench.locks.RenewalLoadBenchmark;
@@ -20,6 +22,8 @@ final class Benchmarks {
                 new LockShownBenchmark(),
                 new LockFreedBenchmark(),
                 new LockFloorBenchmark(),
+                new FanOutBenchmark(),
+                new SessionHeapBenchmark(),
                 new GridQueryBenchmark(),
                 new GridCostBenchmark(),
                 new RenewalLoadBenchmark(),

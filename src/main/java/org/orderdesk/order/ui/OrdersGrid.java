@@ -39,13 +39,16 @@ final class OrdersGrid extends Grid<OrderSummary> {
 
     private @Nullable OrderSummary focusedRow;
 
-    OrdersGrid(Function<OrderSummary, Optional<LockColumn.Cell>> lockCell, Consumer<OrderSummary> open) {
+    /** Without {@code lockCell}, no lock column: only to measure what the column costs. */
+    OrdersGrid(@Nullable Function<OrderSummary, Optional<LockColumn.Cell>> lockCell, Consumer<OrderSummary> open) {
         addClassName("orders-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
 
         column(OrderSummary::orderNumber, "Number", "orderNumber", "7rem");
-        LockColumn.addTo(this, lockCell);
+        if (lockCell != null) {
+            LockColumn.addTo(this, lockCell);
+        }
         column(OrderSummary::customer, "Customer", "customer", "12rem").setFlexGrow(2);
         column(row -> row.status().label(), "Status", "status", "6.5rem")
                 .setPartNameGenerator(row -> "status-" + row.status().name().toLowerCase(Locale.ROOT));

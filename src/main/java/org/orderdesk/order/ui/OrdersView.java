@@ -49,6 +49,7 @@ import org.orderdesk.ui.LiveUpdates;
 import org.orderdesk.ui.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -93,6 +94,7 @@ class OrdersView extends VerticalLayout {
     /** The number of rows the grid shows now. */
     private int shownCount;
 
+    @Autowired
     OrdersView(
             OrderService orderService,
             OrderLockBoard board,
@@ -101,6 +103,22 @@ class OrdersView extends VerticalLayout {
             GridPreferences preferences,
             DatabaseAvailability database,
             Clock clock) {
+        this(orderService, board, currentUser, live, preferences, database, clock, true);
+    }
+
+    /**
+     * Without {@code lockFeatures}, the grid has no lock column and follows no locks: only to
+     * measure, side by side, what they cost a clerk's session.
+     */
+    OrdersView(
+            OrderService orderService,
+            OrderLockBoard board,
+            SignedInUser currentUser,
+            LiveUpdates live,
+            GridPreferences preferences,
+            DatabaseAvailability database,
+            Clock clock,
+            boolean lockFeatures) {
         // Who looks, read once: rows are also rendered in pushes, outside any request.
         this.username = currentUser.require().getUsername();
         boolean supervisor = currentUser.isSupervisor();
@@ -109,7 +127,7 @@ class OrdersView extends VerticalLayout {
         this.paused = new LiveDataPaused(database, live);
         this.preview = new OrderPreview(board, live, username, supervisor, clock);
         this.locks = new LiveLockTable(this, live);
-        this.grid = new OrdersGrid(this::lockCell, this::open);
+        this.grid = new OrdersGrid(lockFeatures ? this::lockCell : null, this::open);
         addClassName("orders-view");
         setSizeFull();
         setPadding(true);
@@ -144,8 +162,16 @@ class OrdersView extends VerticalLayout {
         add(toolbar, paused);
         showPreview(preferences.isPreviewShown(username, GRID_NAME));
 
-        // Each load (on attach, after a resynchronisation) redraws the rows, and reads them again:
-        // saves on other nodes may have been missed too.
+        if (lockFeatures) {
+            followLocks(board);
+        }
+    }
+
+    /**
+     * Each load (on attach, after a resynchronisation) redraws the rows, and reads them again:
+     * saves on other nodes may have been missed too.
+     */
+    private void followLocks(OrderLockBoard board) {
         locks.follow(
                 event -> ResourceId.ORDER.equals(event.resource().type()),
                 event -> false,
