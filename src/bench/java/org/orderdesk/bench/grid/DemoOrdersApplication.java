@@ -23,7 +23,7 @@ final class DemoOrdersApplication {
                 "--server.port=0",
                 // H2 would otherwise answer a repeated query from its result cache.
                 "--spring.datasource.url=jdbc:h2:mem:bench-" + System.nanoTime()
-                        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE",
+                        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE",
                 "--orderdesk.demo.orders=" + orders,
                 "--logging.level.root=warn",
                 "--spring.main.banner-mode=off"));

@@ -107,7 +107,7 @@ public final class LockFreedBenchmark implements Benchmark {
     private static ConfigurableApplicationContext startApp() {
         List<String> properties = new ArrayList<>(List.of(
                 "server.port=0",
-                "spring.datasource.url=jdbc:h2:mem:lock-freed;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                "spring.datasource.url=jdbc:h2:mem:lock-freed;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64",
                 "orderdesk.demo.orders=2000",
                 "orderdesk.lock.sweeper-enabled=true",
                 "orderdesk.lock.lease=" + LockProperties.format(LEASE),

@@ -42,7 +42,7 @@ public final class LockBenchApp implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         if (kind == Kind.H2) {
             arguments.add("--spring.datasource.url=jdbc:h2:mem:lock-bench-" + System.nanoTime()
-                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
         } else {
             TestPostgres.Database database = TestPostgres.newDatabase();
             arguments.addAll(List.of(
