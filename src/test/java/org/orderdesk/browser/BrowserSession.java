@@ -24,7 +24,8 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class BrowserSession implements AutoCloseable {
 
-    private static final List<String> CHROMIUM_ARGS = List.of(
+    /** What every Chromium of the tests and benchmarks starts with, beside headless mode. */
+    public static final List<String> CHROMIUM_ARGS = List.of(
             "--no-sandbox",
             "--disable-gpu",
             "--disable-dev-shm-usage",

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.orderdesk.browser.BrowserSession;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -39,17 +40,10 @@ final class KillableChromium {
 
     static KillableChromium launch(Playwright playwright) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("killable-chromium");
-        List<String> command = new ArrayList<>(List.of(
-                System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
+        List<String> command = new ArrayList<>(
+                List.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"), "--headless"));
+        command.addAll(BrowserSession.CHROMIUM_ARGS);
+        command.addAll(List.of(
                 "--disable-background-timer-throttling",
                 "--disable-backgrounding-occluded-windows",
                 "--disable-renderer-backgrounding",
